@@ -1,0 +1,11 @@
+export { EmbeddedNeo4jError, isEmbeddedNeo4jError } from './errors';
+export type { EmbeddedNeo4jErrorCode } from './errors';
+export { findRepoRoot, launcherPaths, defaultDataDir } from './paths';
+export { checkJava, ensureLauncherBuilt, isLauncherBuilt } from './launcher-build';
+export { isPortFree, findFreePort } from './free-port';
+export { startEmbeddedNeo4j } from './start';
+export type { EmbeddedNeo4jOptions, RunningNeo4j } from './start';
+export { readDaemon, startDaemon, stopDaemon } from './daemon';
+export type { DaemonRecord } from './daemon';
+export { connectionFromEnv, embeddedSettingsFromEnv } from './config';
+export type { Neo4jConnection, EmbeddedSettings } from './config';

@@ -1,0 +1,47 @@
+/** The four kinds of named thing the extractor finds (see shared eval GUIDELINES). */
+export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export function isEntityType(value: unknown): value is EntityType {
+  return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+/** A global, deterministic entity id such as `vladimir-putin` (see ids.ts). */
+export type EntityId = string;
+
+/** One surface form of an entity at a place in an article. Offsets index the original text. */
+export interface Mention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence that holds the mention, within its article. */
+  readonly sentenceIndex: number;
+}
+
+/** Coordinates from the offline gazetteer, or why there are none. */
+export interface GeoPoint {
+  readonly lat: number;
+  readonly lon: number;
+  /** Where the coordinates came from, e.g. `geonames:170063` or `lexicon`. */
+  readonly source: string;
+}
+
+/** One real-world thing, as resolved within and across articles. */
+export interface Entity {
+  readonly id: EntityId;
+  /** The canonical display name (`Vladimir Putin`, `Hmeimim Air Base`). */
+  readonly name: string;
+  readonly type: EntityType;
+  /** Every distinct surface form seen, the canonical name included. */
+  readonly aliases: readonly string[];
+  /** For LOCATION and COUNTRY: coordinates, or null when the gazetteer has no match. */
+  readonly geo?: GeoPoint | null;
+}
+
+/** A person's tie to the actor they serve, when the text states it ("Russian Defence Minister Sergei Shoigu"). */
+export interface Affiliation {
+  readonly person: EntityId;
+  readonly actor: EntityId;
+  /** The title or role as written ("Defence Minister"), when there is one. */
+  readonly role: string | null;
+}

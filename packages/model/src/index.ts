@@ -1,0 +1,12 @@
+export { ENTITY_TYPES, isEntityType } from './entity';
+export type { EntityType, EntityId, Mention, GeoPoint, Entity, Affiliation } from './entity';
+export { CAMEO_ROOTS, QUAD_CLASS_NAMES, isCameoCode, cameoRoot, isCooperation } from './cameo';
+export type { CameoCode, QuadClass, CameoRoot } from './cameo';
+export type { Provenance } from './provenance';
+export type { DateSource, EventRecord } from './event';
+export type { RawArticle, DocumentEntity, DocumentResult } from './document';
+export type { ExtractionOutput, ContractDocument, ContractEntity, ContractEvent } from './contract';
+export { slugify, entityIdFor } from './ids';
+export { LABEL, REL, LABELS_FOR_ENTITY_TYPE, FULLTEXT_ENTITY_INDEX } from './graph';
+export type { Label, RelType, EntityNodeProps, EventNodeProps, DocumentNodeProps } from './graph';
+export type { GraphNode, GraphEdge, GraphPayload, ApiErrorCode, ApiErrorBody } from './api';

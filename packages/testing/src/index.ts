@@ -1,0 +1,1 @@
+export { testConnection, openTestDriver, resetDatabase, useCleanDatabase } from './database';
