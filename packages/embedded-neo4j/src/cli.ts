@@ -1,8 +1,10 @@
 /**
- * `pnpm neo4j:start | neo4j:stop | neo4j:status`: the embedded Neo4j as a background
- * service for people who want it running between commands. The only console writer here.
+ * `pnpm neo4j:start | neo4j:stop | neo4j:status | neo4j:build`: the embedded Neo4j as a
+ * background service for people who want it running between commands. The only console writer here.
  */
 import { readDaemon, startDaemon, stopDaemon } from './daemon';
+import { ensureLauncherBuilt } from './launcher-build';
+import { launcherPaths } from './paths';
 import { isEmbeddedNeo4jError } from './errors';
 import { connectionFromEnv, embeddedSettingsFromEnv } from './config';
 import { findRepoRoot } from './paths';
@@ -10,11 +12,17 @@ import { findRepoRoot } from './paths';
 async function main(command: string | undefined): Promise<number> {
   const repoRoot = findRepoRoot();
   const settings = embeddedSettingsFromEnv(repoRoot);
-  if (connectionFromEnv()) {
+  if (connectionFromEnv() && command !== 'build') {
     console.error('NEO4J_URI is set, so the embedded Neo4j is not used; unset it to manage the embedded one.');
     return 1;
   }
   switch (command) {
+    case 'build': {
+      // Fetches Neo4j once (CI and Docker-less first runs); later starts need no network.
+      ensureLauncherBuilt(launcherPaths(repoRoot), (line) => console.error(line));
+      console.log('The embedded Neo4j launcher is built (tools/neo4j-embedded/target).');
+      return 0;
+    }
     case 'start': {
       const { record, alreadyRunning } = await startDaemon({
         repoRoot, port: settings.port, dataDir: settings.dataDir, heap: settings.heap, pagecache: settings.pagecache,
@@ -36,7 +44,7 @@ async function main(command: string | undefined): Promise<number> {
       return record ? 0 : 3;
     }
     default:
-      console.error('usage: pnpm neo4j:start | pnpm neo4j:stop | pnpm neo4j:status');
+      console.error('usage: pnpm neo4j:start | neo4j:stop | neo4j:status | neo4j:build');
       return 2;
   }
 }

@@ -7,8 +7,8 @@ import type { LauncherPaths } from './paths';
 const MIN_JAVA_MAJOR = 17;
 
 /** Fails with one line that says what to install when `java` is absent or too old. */
-export function checkJava(): void {
-  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+export function checkJava(env: NodeJS.ProcessEnv = process.env): void {
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8', env });
   if (probe.error) {
     throw new EmbeddedNeo4jError(
       'JAVA_MISSING',

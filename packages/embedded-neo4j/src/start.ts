@@ -22,6 +22,8 @@ export interface EmbeddedNeo4jOptions {
   readonly detached?: boolean;
   readonly log?: (line: string) => void;
   readonly startTimeoutMs?: number;
+  /** Aborting stops a JVM that is still starting (Ctrl-C during `pnpm start`). */
+  readonly signal?: AbortSignal;
 }
 
 export interface RunningNeo4j {
@@ -66,7 +68,20 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   }
 
-  const uri = await waitForReady(child, options.startTimeoutMs ?? 180_000);
+  const abort = () => child.kill('SIGTERM');
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  let uri: string;
+  try {
+    uri = await waitForReady(child, options.startTimeoutMs ?? 180_000);
+  } catch (error) {
+    if (options.signal?.aborted) {
+      throw new EmbeddedNeo4jError('INTERRUPTED', 'Stopped while Neo4j was starting; nothing was written.', { cause: error });
+    }
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+  }
   if (options.detached) {
     // Let the daemon run on alone: stop reading its stdout and forget the handle.
     child.stdout?.destroy();

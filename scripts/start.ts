@@ -1,0 +1,109 @@
+/**
+ * `pnpm start`: the whole system on one command. Uses NEO4J_URI when set; otherwise the
+ * embedded Neo4j (a running `pnpm neo4j:start` daemon is reused, else one is started and
+ * owned by this process). Ensures the schema, loads seeds/ into an empty graph, builds the
+ * explorer when its bundle is missing or stale, and serves everything on PORT (8080).
+ * Ctrl-C stops the server, the driver and the Neo4j this process started.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { join } from 'node:path';
+import {
+  connectionFromEnv, embeddedSettingsFromEnv, findRepoRoot, isEmbeddedNeo4jError, readDaemon,
+  startEmbeddedNeo4j, type Neo4jConnection, type RunningNeo4j,
+} from '@kg/embedded-neo4j';
+import { ensureSchema, ingestPaths } from '@kg/extractor';
+import { startServer, type RunningServer } from '@kg/server';
+import { ensureExplorerBuilt } from './explorer-build';
+import { waitForNeo4j } from './wait-for-neo4j';
+
+const log = (line: string) => console.log(`[kg] ${line}`);
+
+async function main(stopping: AbortSignal, owned: Owned): Promise<void> {
+  const repoRoot = findRepoRoot();
+  const connection = await resolveConnection(repoRoot, stopping, owned);
+
+  owned.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    disableLosslessIntegers: true,
+  });
+  await waitForNeo4j(owned.driver, { timeoutMs: 120_000, signal: stopping, log });
+  await ensureSchema(owned.driver);
+
+  const { records } = await owned.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS documents');
+  const documents = Number(records[0]?.get('documents') ?? 0);
+  if (documents === 0) {
+    log('The graph is empty: loading seeds/ …');
+    const summary = await ingestPaths(owned.driver, [join(repoRoot, 'seeds')], {});
+    log(`Loaded the seeds: ${JSON.stringify(summaryLine(summary))}`);
+  } else {
+    log(`The graph holds ${documents} article(s); seeds not reloaded.`);
+  }
+
+  const explorerDir = ensureExplorerBuilt(repoRoot, log);
+  const port = Number(process.env.PORT ?? 8080);
+  owned.server = await startServer({ driver: owned.driver, port, host: process.env.HOST ?? '127.0.0.1', explorerDir });
+  log(`Explorer and API ready at ${owned.server.url}  (Ctrl-C stops everything)`);
+}
+
+async function resolveConnection(repoRoot: string, stopping: AbortSignal, owned: Owned): Promise<Neo4jConnection> {
+  const fromEnv = connectionFromEnv();
+  if (fromEnv) {
+    log(`Using the Neo4j at NEO4J_URI=${fromEnv.uri}`);
+    return fromEnv;
+  }
+  const settings = embeddedSettingsFromEnv(repoRoot);
+  const daemon = readDaemon(settings.dataDir);
+  if (daemon) {
+    log(`Using the embedded Neo4j already running at ${daemon.uri} (pid ${daemon.pid}).`);
+    return { uri: daemon.uri, user: 'neo4j', password: 'neo4j' };
+  }
+  log(`Starting the embedded Neo4j on port ${settings.port} (data in ${settings.dataDir}) …`);
+  owned.neo4j = await startEmbeddedNeo4j({ repoRoot, ...settings, signal: stopping, log });
+  log(`Neo4j is up at ${owned.neo4j.uri}`);
+  return { uri: owned.neo4j.uri, user: 'neo4j', password: 'neo4j' };
+}
+
+function summaryLine(summary: unknown): unknown {
+  if (!summary || typeof summary !== 'object') return summary;
+  const { articles, entities, events, skipped, failed } = summary as Record<string, unknown>;
+  return { articles, entities, events, skipped: Array.isArray(skipped) ? skipped.length : skipped, failed: Array.isArray(failed) ? failed.length : failed };
+}
+
+interface Owned {
+  neo4j?: RunningNeo4j;
+  driver?: Driver;
+  server?: RunningServer;
+}
+
+async function shutdown(owned: Owned): Promise<void> {
+  await owned.server?.close().catch(() => {});
+  await owned.driver?.close().catch(() => {});
+  if (owned.neo4j) {
+    log('Stopping Neo4j …');
+    await owned.neo4j.stop();
+  }
+}
+
+const owned: Owned = {};
+const controller = new AbortController();
+let stoppingAlready = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stoppingAlready) return;
+    stoppingAlready = true;
+    log(`${signal}: stopping …`);
+    controller.abort();
+    shutdown(owned).then(() => {
+      log('Stopped.');
+      process.exit(0);
+    });
+  });
+}
+
+main(controller.signal, owned).catch(async (error: unknown) => {
+  if (stoppingAlready) return;
+  const message = isEmbeddedNeo4jError(error) || error instanceof Error ? error.message : String(error);
+  console.error(`[kg] Could not start: ${message}`);
+  if (process.env.DEBUG) console.error(error);
+  await shutdown(owned);
+  process.exit(1);
+});
