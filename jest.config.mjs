@@ -23,5 +23,9 @@ export default {
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',
   maxWorkers: 1,
   testTimeout: 60_000,
-  projects: ['model', 'embedded-neo4j', 'extractor', 'server', 'explorer'].map(project),
+  projects: [
+    ...['model', 'embedded-neo4j', 'extractor', 'server', 'explorer'].map(project),
+    // The root scripts (`pnpm start`), tested by spawning them.
+    { ...project('scripts'), rootDir: '<rootDir>/scripts', testMatch: ['<rootDir>/*.test.ts'] },
+  ],
 };

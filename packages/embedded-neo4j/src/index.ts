@@ -9,3 +9,4 @@ export { readDaemon, startDaemon, stopDaemon } from './daemon';
 export type { DaemonRecord } from './daemon';
 export { connectionFromEnv, embeddedSettingsFromEnv } from './config';
 export type { Neo4jConnection, EmbeddedSettings } from './config';
+export { javaProcessesMentioning } from './java-processes';

@@ -11,7 +11,7 @@ import {
   checkJava, findFreePort, findRepoRoot, readDaemon, startDaemon, startEmbeddedNeo4j, stopDaemon,
   type EmbeddedNeo4jError,
 } from '../src';
-import { javaProcessesMentioning } from './java-processes';
+import { javaProcessesMentioning } from '../src/java-processes';
 
 const repoRoot = findRepoRoot();
 const tempDirs: string[] = [];
