@@ -19,7 +19,14 @@ export function openTestDriver(): Driver {
 
 /** Deletes every node and relationship, then every constraint and index (lookup indexes stay). */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS', {}, {});
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run), which
+  // executeQuery is not: it fails as soon as there is a node to delete.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name');
   for (const record of constraints.records) {
     await driver.executeQuery(`DROP CONSTRAINT \`${String(record.get('name')).replace(/`/g, '``')}\` IF EXISTS`);
