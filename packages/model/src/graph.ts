@@ -7,10 +7,17 @@
  *   (:Event)-[:REPORTED_IN {sentence, sentenceIndex, start, end}]->(:Document)
  *   (:Actor|:Location)-[:MENTIONED_IN {count, forms, starts, ends}]->(:Document)
  *   (:Person)-[:AFFILIATED_WITH {role}]->(:Actor)
+ * Every Actor and Location is also an :Entity (the label its id is unique under).
  */
 import type { EntityType } from './entity';
 
 export const LABEL = {
+  /**
+   * Every Actor and Location node also carries `:Entity`, the one label its `id` is unique
+   * under: a Country is both Actor and Location, and the writer MERGEs on `(:Entity {id})`
+   * so an id can never become two nodes whatever type an article gives it.
+   */
+  Entity: 'Entity',
   Document: 'Document',
   Actor: 'Actor',
   Person: 'Person',

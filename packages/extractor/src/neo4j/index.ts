@@ -1,1 +1,9 @@
-export {};
+// The Neo4j edge of the extractor: the only folder that imports neo4j-driver.
+export { ensureSchema, SCHEMA_STATEMENTS } from './schema';
+export { writeDocument, eventRows } from './write-document';
+export type { WriteSummary, EventPlanRow, RoleRow } from './write-document';
+export { documentRows, entityRow, eventLabel, foldForSearch } from './rows';
+export type { DocumentRows, EntityRow, MentionRow, AffiliationRow } from './rows';
+export { loadKnownEntities } from './known-entities';
+export { GraphError, isGraphError, toGraphError } from './errors';
+export type { GraphErrorCode } from './errors';
