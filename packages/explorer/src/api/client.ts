@@ -1,0 +1,66 @@
+/** The explorer's only door to the server: one function per endpoint of issue 4. */
+import type { GraphPayload } from '@kg/model';
+import { ApiError, apiErrorFrom } from './api-error';
+import { normalizeCypher, normalizeGraph, normalizeSearch, type CypherResult, type SearchHit } from './normalize';
+
+async function request(path: string, init?: RequestInit): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init?.headers ?? {}) } });
+  } catch (cause) {
+    throw new ApiError(0, 'NETWORK', 'The server cannot be reached. Is it running (pnpm start)?', undefined, undefined, { cause });
+  }
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text for the error message
+  }
+  if (!response.ok) throw apiErrorFrom(response.status, body);
+  return body;
+}
+
+function query(params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export const api = {
+  async actorNetwork(params: { rollup?: boolean; minEvents?: number } = {}): Promise<GraphPayload> {
+    return normalizeGraph(await request(`/api/actors/network${query({ rollup: params.rollup ? 'true' : undefined, minEvents: params.minEvents })}`));
+  },
+  async search(q: string, limit = 10): Promise<SearchHit[]> {
+    return normalizeSearch(await request(`/api/search${query({ q, limit })}`));
+  },
+  async neighbors(id: string, limit = 500): Promise<GraphPayload> {
+    return normalizeGraph(await request(`/api/nodes/${encodeURIComponent(id)}/neighbors${query({ depth: 1, limit })}`));
+  },
+  async paths(from: string, to: string, maxLength = 6): Promise<GraphPayload> {
+    const body = await request(`/api/paths${query({ from, to, maxLength })}`);
+    // Either one merged graph or a list of paths, each a graph.
+    const list = Array.isArray((body as { paths?: unknown })?.paths) ? ((body as { paths: unknown[] }).paths) : null;
+    if (!list) return normalizeGraph(body);
+    const graphs = list.map(normalizeGraph);
+    return { nodes: graphs.flatMap((g) => g.nodes), edges: graphs.flatMap((g) => g.edges) };
+  },
+  async cypher(queryText: string, params: Record<string, unknown> = {}, limit?: number): Promise<CypherResult> {
+    return normalizeCypher(await request('/api/cypher', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: queryText, params, ...(limit ? { limit } : {}) }),
+    }));
+  },
+  async stats(): Promise<Record<string, unknown>> {
+    return (await request('/api/stats')) as Record<string, unknown>;
+  },
+  async addDocument(doc: { title?: string; published?: string; text: string }, token: string): Promise<unknown> {
+    return request('/api/documents', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(doc),
+    });
+  },
+};

@@ -1,0 +1,48 @@
+/** Layout options per layout name; pinned (locked) nodes stay where they are in every one. */
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { geoPositions } from '../graph/geo-layout';
+import type { LayoutName } from '../state/url-state';
+
+export function layoutOptions(cy: Core, name: LayoutName, animate: boolean): LayoutOptions {
+  const common = { animate, animationDuration: 400, fit: true, padding: 30 };
+  const big = cy.nodes().length > 1000;
+  switch (name) {
+    case 'fcose': {
+      const pinned = cy.nodes('.pinned').map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+      return {
+        name: 'fcose',
+        ...common,
+        animate: animate && !big,
+        quality: big ? 'draft' : 'default',
+        randomize: true,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+        nodeSeparation: 80,
+        numIter: big ? 1200 : 2500,
+        packComponents: true,
+        ...(pinned.length ? { fixedNodeConstraint: pinned } : {}),
+      } as LayoutOptions;
+    }
+    case 'concentric':
+      return { name: 'concentric', ...common, concentric: (n: NodeSingular) => Number(n.data('activity')) || 0, levelWidth: () => 3, minNodeSpacing: 20 } as LayoutOptions;
+    case 'breadthfirst': {
+      const roots = cy.nodes(':selected').length ? cy.nodes(':selected') : cy.nodes().max((n) => n.degree(false)).ele;
+      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, roots } as LayoutOptions;
+    }
+    case 'grid':
+      return { name: 'grid', ...common, avoidOverlap: true, sort: (a: NodeSingular, b: NodeSingular) => String(a.data('kind')).localeCompare(String(b.data('kind'))) } as LayoutOptions;
+    case 'geo': {
+      const positions = geoPositions(cy.nodes().map((n) => ({ id: n.id(), lat: n.data('lat'), lon: n.data('lon') })));
+      return { name: 'preset', ...common, positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 } } as LayoutOptions;
+    }
+  }
+}
+
+/** Runs a layout on the visible elements and resolves when it stops. */
+export function runLayout(cy: Core, name: LayoutName, animate = true): Promise<void> {
+  const visible = cy.elements().not('.filtered, .hidden');
+  const layout = (visible.nodes().length ? visible : cy.elements()).layout(layoutOptions(cy, name, animate));
+  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  layout.run();
+  return done;
+}

@@ -1,0 +1,133 @@
+/**
+ * The side panel: what a clicked node or edge is, and the evidence behind it — each event
+ * with its date, CAMEO type, the source sentence (names highlighted), the article and how
+ * many articles report it.
+ */
+import type { Core } from 'cytoscape';
+import { QUAD_CLASS_NAMES, type QuadClass } from '@kg/model';
+import { api } from '../api/client';
+import { EDGE_EVENTS_QUERY, EVENT_REPORTS_QUERY, NODE_EVENTS_QUERY, NODE_FACTS_QUERY } from '../api/evidence-queries';
+import { eventsFromRows, highlight, type EventEvidence } from '../api/evidence';
+import { QUAD_COLORS, NODE_LOOKS, type NodeKind } from '../graph/palette';
+import { h } from './h';
+
+const HIDDEN_PROPS = new Set(['searchText', 'text', 'aliases', 'mergeNotes']);
+
+function termsOf(cy: Core, id: string): string[] {
+  const n = cy.getElementById(id);
+  const props = (n.data('props') ?? {}) as Record<string, unknown>;
+  const aliases = Array.isArray(props.aliases) ? props.aliases.map(String) : [];
+  return [String(props.name ?? n.data('label') ?? ''), ...aliases];
+}
+
+function sentenceEl(sentence: string, terms: readonly string[]): HTMLElement {
+  const p = h('blockquote', { class: 'sentence' });
+  for (const seg of highlight(sentence, terms)) p.append(seg.mark ? h('mark', {}, seg.text) : seg.text);
+  return p;
+}
+
+function eventsEl(events: readonly EventEvidence[], terms: readonly string[]): HTMLElement {
+  if (events.length === 0) return h('p', { class: 'muted' }, 'No events recorded for this.');
+  return h('ol', { class: 'events' }, ...events.map((e) => {
+    const quad = e.quadClass as QuadClass | null;
+    const report = e.reports[0];
+    return h('li', { class: 'event', 'data-event': e.id },
+      h('div', { class: 'event-head' },
+        h('span', { class: 'quad-dot', style: `background:${quad ? QUAD_COLORS[quad] : '#999'}`, title: quad ? QUAD_CLASS_NAMES[quad] : '' }),
+        h('strong', {}, e.date ?? 'undated'), ' · ',
+        h('span', { class: 'cameo' }, `${e.cameo} ${e.cameoName}`)),
+      h('div', { class: 'event-roles' }, [e.agents.join(', ') || '?', '→', e.targets.join(', ') || '—', e.location ? `@ ${e.location}` : ''].join(' ')),
+      report ? sentenceEl(report.sentence, terms) : h('p', { class: 'muted' }, 'No source sentence stored.'),
+      report ? h('div', { class: 'source' }, `${report.title}${report.published ? ` (${report.published})` : ''}`, ' · ',
+        h('span', { class: 'source-count' }, `reported by ${e.sourceCount} article${e.sourceCount === 1 ? '' : 's'}`)) : null);
+  }));
+}
+
+function propsTable(props: Record<string, unknown>): HTMLElement {
+  const rows = Object.entries(props).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && typeof v !== 'object');
+  return h('table', { class: 'props' }, ...rows.map(([k, v]) => h('tr', {}, h('th', {}, k), h('td', {}, String(v)))));
+}
+
+export class SidePanel {
+  private token = 0;
+
+  constructor(private readonly root: HTMLElement, private readonly getCy: () => Core) {}
+
+  clear(): void {
+    this.token++;
+    this.root.replaceChildren(h('p', { class: 'muted' }, 'Click a node or an edge to see the evidence behind it. Double-click a node to expand it.'));
+  }
+
+  private async render(title: string, subtitle: string, body: () => Promise<HTMLElement[]>): Promise<void> {
+    const token = ++this.token;
+    const content = h('div', { class: 'panel-body' }, h('p', { class: 'muted' }, 'Loading…'));
+    this.root.replaceChildren(h('h2', {}, title), h('div', { class: 'subtitle' }, subtitle), content);
+    try {
+      const parts = await body();
+      if (token === this.token) content.replaceChildren(...parts);
+    } catch (error) {
+      if (token === this.token) content.replaceChildren(h('p', { class: 'error' }, `Could not load the evidence: ${(error as Error).message}`));
+    }
+  }
+
+  async showNode(id: string): Promise<void> {
+    const cy = this.getCy();
+    const node = cy.getElementById(id);
+    if (node.empty()) return this.clear();
+    const kind = node.data('kind') as NodeKind;
+    if (kind === 'more') {
+      this.root.replaceChildren(h('h2', {}, node.data('label')), h('p', {}, 'More neighbours than fit at once. Double-click this node to draw the next page.'));
+      return;
+    }
+    const terms = termsOf(cy, id);
+    await this.render(node.data('label'), NODE_LOOKS[kind]?.label ?? kind, async () => {
+      if (kind === 'event' || kind === 'document') {
+        const parts = [propsTable(node.data('props') ?? {})];
+        if (kind === 'event') {
+          const r = await api.cypher(EVENT_REPORTS_QUERY, { id });
+          parts.push(h('h3', {}, 'Reports'), eventsEl(eventsFromRows(r.columns, r.rows), terms));
+        }
+        return parts;
+      }
+      const [facts, events] = await Promise.all([api.cypher(NODE_FACTS_QUERY, { id }), api.cypher(NODE_EVENTS_QUERY, { id })]);
+      const row = facts.rows[0] ?? [];
+      const col = (name: string) => row[facts.columns.indexOf(name)];
+      const props = (col('props') ?? node.data('props') ?? {}) as Record<string, unknown>;
+      const aliases = Array.isArray(props.aliases) ? props.aliases.map(String) : [];
+      const affiliations = (Array.isArray(col('affiliations')) ? col('affiliations') as Record<string, unknown>[] : []).filter((a) => a && a.name);
+      const list = eventsFromRows(events.columns, events.rows);
+      return [
+        propsTable(props),
+        h('h3', {}, 'Aliases'),
+        aliases.length ? h('ul', { class: 'aliases' }, ...aliases.map((a) => h('li', {}, a))) : h('p', { class: 'muted' }, 'none'),
+        h('h3', {}, 'Affiliations'),
+        affiliations.length
+          ? h('ul', {}, ...affiliations.map((a) => h('li', {}, a.outgoing ? `${a.role ? `${String(a.role)} of ` : 'affiliated with '}${String(a.name)}` : `${String(a.name)}${a.role ? ` (${String(a.role)})` : ''}`)))
+          : h('p', { class: 'muted' }, 'none'),
+        h('p', { class: 'articles' }, `Mentioned in ${Number(col('articles') ?? 0)} article(s).`),
+        h('h3', {}, `Events (${list.length})`),
+        eventsEl(list, terms),
+      ];
+    });
+  }
+
+  async showEdge(id: string): Promise<void> {
+    const cy = this.getCy();
+    const edge = cy.getElementById(id);
+    if (edge.empty()) return this.clear();
+    const a = edge.source();
+    const b = edge.target();
+    const terms = [...termsOf(cy, a.id()), ...termsOf(cy, b.id())];
+    const count = Number(edge.data('count'));
+    const range = edge.data('from') ? `${edge.data('from')} – ${edge.data('to') ?? ''}` : 'undated';
+    await this.render(`${a.data('label')} — ${b.data('label')}`, `${edge.data('type')} · ${count} event(s) · ${range}`, async () => {
+      if (a.data('kind') === 'more' || b.data('kind') === 'more') return [h('p', {}, 'Double-click the “+N more” node to draw more.')];
+      const props = (edge.data('props') ?? {}) as Record<string, unknown>;
+      const parts: HTMLElement[] = [propsTable(props)];
+      const r = await api.cypher(EDGE_EVENTS_QUERY, { a: a.id(), b: b.id() });
+      const list = eventsFromRows(r.columns, r.rows);
+      parts.push(h('h3', {}, `Events (${list.length})`), eventsEl(list, terms));
+      return parts;
+    });
+  }
+}
