@@ -1,0 +1,100 @@
+/**
+ * createApp(deps): the whole Express app, in the order requests meet it. It never listens
+ * (supertest and startServer do that) and owns no driver (the caller does).
+ */
+import express, { type Express } from 'express';
+import cors from 'cors';
+import type { Driver } from 'neo4j-driver';
+import { pino, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import * as extractor from '@kg/extractor';
+import { createErrorHandler } from './middleware/error-handler';
+import { createExplorerStatic } from './middleware/explorer-static';
+import { apiNotFound } from './middleware/not-found';
+import { createRateLimit } from './middleware/rate-limits';
+import { requireWriteToken } from './middleware/require-write-token';
+import { securityHeaders } from './middleware/security-headers';
+import { createOpenApiDocument } from './openapi/openapi-document';
+import { createCypherRouter } from './routes/cypher';
+import { createDocumentsRouter, type IngestDocument } from './routes/documents';
+import { createEventsRouter } from './routes/events';
+import { createExportRouter } from './routes/export';
+import { createExportImageRouter } from './routes/export-image';
+import { createHealthRouter } from './routes/health';
+import { createNetworkRouter } from './routes/network';
+import { createNodesRouter } from './routes/nodes';
+import { createPathsRouter } from './routes/paths';
+import { createSearchRouter } from './routes/search';
+import { createStatsRouter } from './routes/stats';
+
+export interface AppDeps {
+  readonly driver: Driver;
+  /** Folder with the built explorer, served at `/` (omit to serve the API only). */
+  readonly explorerDir?: string;
+  /** Bearer token for writes; without one, POST /api/documents answers 403. */
+  readonly writeToken?: string;
+  /** Per-query timeout for console and export queries (default 10 s). */
+  readonly cypherTimeoutMs?: number;
+  /** Row cap for the console (default 5,000). */
+  readonly cypherRowCap?: number;
+  /** Allowed CORS origin(s); CORS stays off when absent. */
+  readonly corsOrigin?: string | readonly string[];
+  /** JSON body limit (default 1mb; articles are limited to 200,000 characters). */
+  readonly bodyLimit?: string;
+  /** Console requests per client per minute (default 60) and writes per minute (default 20). */
+  readonly cypherRateLimit?: number;
+  readonly writeRateLimit?: number;
+  readonly logger?: Logger;
+  /** Log each request (default true; the benchmark turns it off). */
+  readonly logRequests?: boolean;
+  /** Defaults to @kg/extractor's ingestDocument when that exists. */
+  readonly ingestDocument?: IngestDocument;
+}
+
+const MINUTE = 60_000;
+
+function defaultIngest(): IngestDocument | undefined {
+  const candidate = (extractor as Record<string, unknown>).ingestDocument;
+  return typeof candidate === 'function' ? (candidate as IngestDocument) : undefined;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const limits = { timeoutMs: deps.cypherTimeoutMs ?? 10_000, rowCap: deps.cypherRowCap ?? 5_000 };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.set('query parser', 'simple');
+
+  if (deps.logRequests !== false) app.use(pinoHttp({ logger, quietReqLogger: true }));
+  app.use(securityHeaders());
+  if (deps.corsOrigin) app.use('/api', cors({ origin: deps.corsOrigin as string | string[], methods: ['GET', 'POST'], maxAge: 600 }));
+  app.use('/api', express.json({ limit: deps.bodyLimit ?? '1mb' }));
+
+  const api = express.Router();
+  api.use('/health', createHealthRouter(deps.driver));
+  api.use('/stats', createStatsRouter(deps.driver));
+  api.use('/search', createSearchRouter(deps.driver));
+  api.use('/actors', createNetworkRouter(deps.driver));
+  api.use('/nodes', createNodesRouter(deps.driver));
+  api.use('/paths', createPathsRouter(deps.driver));
+  api.use('/events', createEventsRouter(deps.driver));
+  api.use('/cypher', createRateLimit({ limit: deps.cypherRateLimit ?? 60, windowMs: MINUTE, what: 'console' }), createCypherRouter(deps.driver, limits));
+  api.use(
+    '/documents',
+    createRateLimit({ limit: deps.writeRateLimit ?? 20, windowMs: MINUTE, what: 'write' }),
+    requireWriteToken(deps.writeToken),
+    createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest()),
+  );
+  // The image export is its own module; mounted before /export so its path wins.
+  api.use('/export/image', createExportImageRouter());
+  api.use('/export', createExportRouter(deps.driver, limits));
+  const openApi = createOpenApiDocument();
+  api.get('/openapi.json', (_req, res) => { res.json(openApi); });
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (deps.explorerDir) app.use(createExplorerStatic(deps.explorerDir));
+  app.use(createErrorHandler(logger));
+  return app;
+}

@@ -1,0 +1,59 @@
+/** Environment → validated server configuration (zod), with the message naming the bad variable. */
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must be a bolt:// or neo4j:// URI').default('bolt://127.0.0.1:7687'),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('neo4j'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  KG_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  KG_CORS_ORIGIN: z.string().optional(),
+  KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  KG_CYPHER_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  KG_CYPHER_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  KG_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  KG_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 1mb or 500kb').default('1mb'),
+  KG_EXPLORER_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface ServerConfig {
+  readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string };
+  readonly port: number;
+  readonly host: string;
+  readonly writeToken?: string;
+  readonly corsOrigin?: string[];
+  readonly cypherTimeoutMs: number;
+  readonly cypherRowCap: number;
+  readonly cypherRateLimit: number;
+  readonly writeRateLimit: number;
+  readonly bodyLimit: string;
+  readonly explorerDir?: string;
+  readonly logLevel: string;
+}
+
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+  // Empty variables count as unset (a blank KG_API_TOKEN= must not become a valid token).
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid server configuration: ${details}. Fix the environment variables and start again.`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD },
+    port: e.PORT,
+    host: e.HOST,
+    ...(e.KG_API_TOKEN ? { writeToken: e.KG_API_TOKEN } : {}),
+    ...(e.KG_CORS_ORIGIN ? { corsOrigin: e.KG_CORS_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean) } : {}),
+    cypherTimeoutMs: e.KG_CYPHER_TIMEOUT_MS,
+    cypherRowCap: e.KG_CYPHER_ROW_CAP,
+    cypherRateLimit: e.KG_CYPHER_RATE_LIMIT,
+    writeRateLimit: e.KG_WRITE_RATE_LIMIT,
+    bodyLimit: e.KG_BODY_LIMIT,
+    ...(e.KG_EXPLORER_DIR ? { explorerDir: e.KG_EXPLORER_DIR } : {}),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,52 @@
+/** GET /api/actors/network?types=&eventTypes=&from=&to=&minEvents=&rollup=&limit= */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Driver } from 'neo4j-driver';
+import { badRequest } from '../errors';
+import { toGraphNode } from '../neo4j/graph-collector';
+import { readQuery } from '../neo4j/read-query';
+import { toNumber, toPlain } from '../neo4j/to-plain';
+import { ACTOR_NETWORK_QUERY } from '../queries/network-query';
+import { toNetwork, type PairRow } from '../queries/to-network';
+import { boolParam, intParam, isoDay, listParam, parseWith } from '../validation/parse-request';
+import { cameoParam, labelParam } from '../validation/vocabulary';
+
+const NetworkParams = z.object({
+  types: listParam(labelParam),
+  eventTypes: listParam(cameoParam),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  minEvents: intParam(1, 10_000, 1),
+  rollup: boolParam,
+  limit: intParam(1, 20_000, 2_000),
+});
+
+export function createNetworkRouter(driver: Driver): Router {
+  const router = Router();
+  router.get('/network', async (req, res) => {
+    const params = parseWith(NetworkParams, req.query, 'network parameters');
+    if (params.from && params.to && params.from > params.to) {
+      throw badRequest(`from (${params.from}) is after to (${params.to}).`, 'Swap the dates.');
+    }
+    const result = await readQuery(driver, ACTOR_NETWORK_QUERY, {
+      types: params.types ?? null,
+      eventTypes: params.eventTypes ? [...new Set(params.eventTypes.flat())] : null,
+      from: params.from ?? null,
+      to: params.to ?? null,
+      minEvents: params.minEvents,
+      rollup: params.rollup,
+      maxEdges: params.limit + 1,
+    });
+    const rows: PairRow[] = result.records.slice(0, params.limit).map((record) => ({
+      a: toGraphNode(record.get('a')),
+      b: toGraphNode(record.get('b')),
+      events: toNumber(record.get('events')),
+      cameo: toPlain(record.get('cameo')) as string[],
+      quadClasses: (toPlain(record.get('quadClasses')) as unknown[]).map(Number),
+      firstDate: toPlain(record.get('firstDate')) as string | null,
+      lastDate: toPlain(record.get('lastDate')) as string | null,
+    }));
+    res.json(toNetwork(rows, result.records.length > params.limit));
+  });
+  return router;
+}
