@@ -1,2 +1,9 @@
-// Public API of the extractor. The Neo4j side (schema, writer, ingest) comes from ./neo4j.
+// Public API of the extractor: the pure pipeline, the reading edge, the contract, and (from
+// ./neo4j) the Neo4j side (schema, writer, ingest).
+export { createExtractContext, rememberEntities } from './context';
+export type { ExtractContext, ExtractContextOptions } from './context';
+export { extractDocument } from './extract-document';
+export { readArticles } from './read-articles';
+export type { ReadArticlesOptions, ReadOutcome } from './read-articles';
+export { toContract } from './to-contract';
 export * from './neo4j';

@@ -1,0 +1,145 @@
+/**
+ * Finds candidate mentions in one sentence: lexicon phrases (countries, demonyms, capitals,
+ * organisations, places), demonym + force/body patterns, and capitalised name spans typed
+ * by entity-types.ts. Pure: tokens and lexicons in, candidates out.
+ */
+import type { Candidate } from './candidate';
+import type { ExtractContext } from './context';
+import type { LexEntry } from './lexicon-index';
+import { classifySpan, stripTitles } from './entity-types';
+import { GOVERNMENT_FORCE_PHRASES, MILITARY_BRANCHES, MILITARY_NOUNS, NATIONAL_BODIES, NON_NAME_CAPITALS, ORG_HEADS, LOCATION_HEADS } from './lexicons/name-cues';
+import type { Sentence } from './sentences';
+import { isTight, type Token } from './tokens';
+
+const CONNECTORS = new Set(['al', 'el', 'ez', 'as', 'ad', 'ar', 'an', 'ash', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'del', 'la', 'le', 'bu']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'and']);
+
+const phrase = (words: string) => words.split(' ');
+const BRANCHES = MILITARY_BRANCHES.map((b) => ({ ...b, seq: phrase(b.words) }));
+const BODIES = NATIONAL_BODIES.map((b) => ({ ...b, seq: phrase(b.words) }));
+const GOV_FORCES = GOVERNMENT_FORCE_PHRASES.map((p) => phrase(p.replace(/-/g, ' ')));
+const FORCE_MODIFIERS = new Set(['government', 'armed', 'military', 'arab', 'regime', 'ground', 'special', 'army']);
+
+function matchesAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.lower !== seq[k] || (k > 0 && !isTight(t))) return false;
+  }
+  return true;
+}
+
+/** Longest lexicon phrase starting at token i. */
+export function matchLexicon(ctx: ExtractContext, tokens: readonly Token[], i: number): { entries: readonly LexEntry[]; end: number } | null {
+  const first = tokens[i]!;
+  if (!first.cap) return null;
+  const max = Math.min(ctx.lexicon.maxLength, tokens.length - i);
+  let key = '';
+  let best: { entries: readonly LexEntry[]; end: number } | null = null;
+  for (let n = 1; n <= max; n++) {
+    const t = tokens[i + n - 1]!;
+    if (n > 1 && (!isTight(t) || tokens[i + n - 2]!.poss)) break;
+    key = n === 1 ? t.lower : `${key} ${t.lower}`;
+    const entries = ctx.lexicon.phrases.get(key);
+    if (!entries) continue;
+    const last = tokens[i + n - 1]!;
+    // Multi-word entries need a capitalised last word unless it is a head noun ("Euphrates valley").
+    if (n > 1 && !last.cap && !LOCATION_HEADS.has(last.lower) && !ORG_HEADS.has(last.lower) && last.lower !== 'observatory') continue;
+    const ok = entries.filter((e) => !e.upperOnly || (n === 1 && first.upper) || n > 1);
+    if (ok.length) best = { entries: ok, end: i + n };
+  }
+  return best;
+}
+
+function base(sentence: Sentence, tokens: readonly Token[], first: number, last: number) {
+  return { start: tokens[first]!.start, end: tokens[last]!.end, sentenceIndex: sentence.index, first, last };
+}
+
+/** Demonym or country + force/body words: "Syrian government troops", "Russian Defence Ministry". */
+function matchNationalPattern(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[], i: number, entry: LexEntry, end: number): Candidate | null {
+  const code = entry.country!;
+  const demonym = ctx.lexicon.demonymOf.get(code) ?? entry.canonical;
+  for (const b of BODIES) {
+    if (matchesAt(tokens, end, b.seq) && isTight(tokens[end]!)) {
+      const last = end + b.seq.length - 1;
+      return { kind: 'body', type: 'ORGANIZATION', text: textOf(sentence, tokens, i, last), canonical: `${demonym} ${b.name}`, country: code, title: null, geo: null, armed: false, ...base(sentence, tokens, i, last) };
+    }
+  }
+  let j = end;
+  while (tokens[j] && FORCE_MODIFIERS.has(tokens[j]!.lower) && isTight(tokens[j]!) && !MILITARY_NOUNS.has(tokens[j]!.lower)) j++;
+  for (const b of BRANCHES) {
+    if (matchesAt(tokens, j, b.seq) && isTight(tokens[j]!)) {
+      const last = j + b.seq.length - 1;
+      return { kind: 'military', type: 'ORGANIZATION', text: textOf(sentence, tokens, i, last), canonical: `${demonym} ${b.name}`, country: code, title: null, geo: null, armed: true, ...base(sentence, tokens, i, last) };
+    }
+  }
+  const t = tokens[j];
+  if (t && isTight(t) && MILITARY_NOUNS.has(t.lower) && (j === end || j > end)) {
+    // "Syrian army units", "Iraqi army officers": the force is the head.
+    let last = j;
+    while (tokens[last + 1] && isTight(tokens[last + 1]!) && MILITARY_NOUNS.has(tokens[last + 1]!.lower)) last++;
+    return { kind: 'military', type: 'ORGANIZATION', text: textOf(sentence, tokens, i, last), canonical: `${demonym} Army`, country: code, title: null, geo: null, armed: true, ...base(sentence, tokens, i, last) };
+  }
+  return null;
+}
+
+export function textOf(sentence: Sentence, tokens: readonly Token[], first: number, last: number): string {
+  return sentence.text.slice(tokens[first]!.start - sentence.start, tokens[last]!.end - sentence.start);
+}
+
+/** Title-case lines (headlines) where capitals say nothing about names. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length > 3);
+  return long.length >= 4 && long.filter((t) => t.cap).length / long.length >= 0.7;
+}
+
+/** Extent of a capitalised span starting at i (connectors inside, none at the end). */
+function spanEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  let last = i;
+  while (j + 1 < tokens.length) {
+    const next = tokens[j + 1]!;
+    if (!isTight(next) || tokens[j]!.poss) break;
+    if (next.cap && !(NON_NAME_CAPITALS.has(next.lower) && !ORG_HEADS.has(next.lower) && next.lower !== 'general')) { j++; last = j; continue; }
+    const conn = CONNECTORS.has(next.lower) && next.gap !== ' ' ? true : CONNECTORS.has(next.lower);
+    const orgConn = ORG_CONNECTORS.has(next.lower) && tokens.slice(i, j + 1).some((t) => ORG_HEADS.has(t.lower) || LOCATION_HEADS.has(t.lower));
+    if (conn || orgConn) {
+      let k = j + 2;
+      if (orgConn && tokens[k]?.lower === 'the') k++;
+      if (tokens[k]?.cap && isTight(tokens[k]!)) { j = k; last = k; continue; }
+    }
+    break;
+  }
+  return last;
+}
+
+export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const headline = isTitleCase(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    // "government forces", "regime forces"
+    const gov = GOV_FORCES.find((seq) => matchesAt(tokens, i, seq));
+    if (gov) {
+      const last = i + gov.length - 1;
+      out.push({ kind: 'gov-forces', type: 'ORGANIZATION', text: textOf(sentence, tokens, i, last), canonical: null, country: null, title: null, geo: null, armed: true, ...base(sentence, tokens, i, last) });
+      i = last + 1;
+      continue;
+    }
+    const lex = matchLexicon(ctx, tokens, i);
+    if (lex) {
+      const national = lex.entries.find((e) => e.kind === 'demonym' || e.kind === 'country');
+      const pattern = national ? matchNationalPattern(ctx, sentence, tokens, i, national, lex.end) : null;
+      if (pattern) { out.push(pattern); i = pattern.last + 1; continue; }
+    }
+    if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && tokens[i + 1]!.gap === '-')) { i++; continue; }
+    const start = t.cap ? i : i; // a lowercase "al-" may open a place name ("al-Bukamal")
+    const last = t.cap ? spanEnd(tokens, i) : spanEnd(tokens, i + 1);
+    const spanCands = classifySpan(ctx, sentence, tokens, start, last, headline);
+    out.push(...spanCands);
+    i = last + 1;
+  }
+  return out;
+}
+
+export { stripTitles };
