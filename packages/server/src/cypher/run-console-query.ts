@@ -59,23 +59,24 @@ export async function runConsoleQuery(driver: Driver, request: ConsoleRequest): 
     const result = tx.run(request.query, params);
     const columns = (await result.keys()) as string[];
     const collector = new GraphCollector();
-    const rows: Record<string, unknown>[] = [];
+    const records: Record<string, unknown>[] = [];
     let truncated = false;
     for await (const record of result) {
-      if (rows.length >= request.limit) { truncated = true; break; }
+      if (records.length >= request.limit) { truncated = true; break; }
       const row: Record<string, unknown> = {};
       for (const column of columns) {
-        const value = record.get(column);
-        collector.add(value);
-        row[column] = toRowValue(value);
+        row[column] = record.get(column);
+        collector.add(row[column]);
       }
-      rows.push(row);
+      records.push(row);
     }
     const missing = collector.missingEndpoints();
     if (missing.length > 0) {
       const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
       for (const record of ends.records) collector.addNode(record.get('n') as Node);
     }
+    const resolve = (elementId: string) => collector.idFor(elementId);
+    const rows = records.map((row) => Object.fromEntries(columns.map((column) => [column, toRowValue(row[column], resolve)])));
     return {
       columns,
       rows,

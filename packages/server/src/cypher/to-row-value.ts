@@ -1,16 +1,25 @@
 /**
- * One console cell → JSON: nodes as {id, labels, properties}, relationships with their
- * endpoints' element ids, paths as the ids they pass through, the rest via toPlain.
+ * One console cell → JSON: nodes as {id, labels, properties}, relationships as
+ * {id, type, source, target, properties} (the GraphPayload shapes), paths as the ids they pass through, the rest via toPlain.
  */
 import { isNode, isPath, isRelationship } from 'neo4j-driver';
 import { nodeId, toGraphNode } from '../neo4j/graph-collector';
 import { toPlain, toPlainProps } from '../neo4j/to-plain';
 
-export function toRowValue(value: unknown): unknown {
+/** Maps a node's elementId to its payload id (the stable `id` when the node was loaded). */
+export type IdResolver = (elementId: string) => string | undefined;
+
+export function toRowValue(value: unknown, resolve: IdResolver): unknown {
   if (value === null || typeof value !== 'object') return toPlain(value);
   if (isNode(value)) return toGraphNode(value);
   if (isRelationship(value)) {
-    return { id: value.elementId, type: value.type, startElementId: value.startNodeElementId, endElementId: value.endNodeElementId, properties: toPlainProps(value.properties) };
+    return {
+      id: value.elementId,
+      type: value.type,
+      source: resolve(value.startNodeElementId) ?? value.startNodeElementId,
+      target: resolve(value.endNodeElementId) ?? value.endNodeElementId,
+      properties: toPlainProps(value.properties),
+    };
   }
   if (isPath(value)) {
     return {
@@ -19,10 +28,10 @@ export function toRowValue(value: unknown): unknown {
       length: value.length,
     };
   }
-  if (Array.isArray(value)) return value.map(toRowValue);
+  if (Array.isArray(value)) return value.map((item) => toRowValue(item, resolve));
   if (Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toRowValue(inner);
+    for (const [key, inner] of Object.entries(value)) out[key] = toRowValue(inner, resolve);
     return out;
   }
   return toPlain(value);

@@ -52,6 +52,11 @@ export class GraphCollector {
     for (const item of inner) this.add(item);
   }
 
+  /** The payload id of a node seen so far, by elementId. */
+  idFor(elementId: string): string | undefined {
+    return this.idByElement.get(elementId);
+  }
+
   get nodeCount(): number {
     return this.nodes.size;
   }

@@ -58,10 +58,11 @@ export function createExportRouter(driver: Driver, limits: CypherLimits): Router
       : (await runConsoleQuery(driver, { query: params.query ?? '', params: {}, limit: limits.rowCap, timeoutMs: limits.timeoutMs })).graph;
     const base = params.filename ?? 'kg-export';
     if (params.format === 'graphml') {
-      res.type('application/graphml+xml').attachment(`${base}.graphml`).send(toGraphml(graph));
+      // attachment() sets a type from the extension, so the explicit type comes after it.
+      res.attachment(`${base}.graphml`).type('application/graphml+xml; charset=utf-8').send(toGraphml(graph));
     } else if (params.format === 'csv') {
       const csv = params.part === 'edges' ? toEdgesCsv(graph) : toNodesCsv(graph);
-      res.type('text/csv; charset=utf-8').attachment(`${base}-${params.part}.csv`).send(csv);
+      res.attachment(`${base}-${params.part}.csv`).type('text/csv; charset=utf-8').send(csv);
     } else {
       res.attachment(`${base}.json`).json(graph);
     }

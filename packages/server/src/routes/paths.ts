@@ -6,10 +6,10 @@
  */
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Path } from 'neo4j-driver';
 import { REL } from '@kg/model';
 import { badRequest, notFound } from '../errors';
-import { GraphCollector, nodeId } from '../neo4j/graph-collector';
+import { GraphCollector } from '../neo4j/graph-collector';
 import { matchNodeById, optionalNodeById } from '../neo4j/node-by-id';
 import { readQuery } from '../neo4j/read-query';
 import { intParam, listParam, nodeIdParam, parseWith } from '../validation/parse-request';
@@ -53,14 +53,14 @@ export function createPathsRouter(driver: Driver): Router {
     const collector = new GraphCollector();
     collector.add(ends.get('a'));
     collector.add(ends.get('b'));
+    // Each path is a small graph of its own (the explorer highlights them one by one);
+    // the top-level nodes/edges are their union.
     const paths = result.records.map((record) => {
-      const path = record.get('p');
+      const path = record.get('p') as Path;
       collector.add(path);
-      return {
-        length: path.length as number,
-        nodes: [nodeId(path.start), ...path.segments.map((s: { end: Parameters<typeof nodeId>[0] }) => nodeId(s.end))],
-        edges: path.segments.map((s: { relationship: { elementId: string } }) => s.relationship.elementId),
-      };
+      const one = new GraphCollector();
+      one.add(path);
+      return { length: path.length, ...one.toPayload() };
     });
     res.json({ from: params.from, to: params.to, relTypes, found: paths.length > 0, paths, ...collector.toPayload(result.records.length >= params.limit) });
   });
