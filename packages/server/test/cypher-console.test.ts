@@ -1,0 +1,112 @@
+/**
+ * POST /api/cypher: reads come back as {columns, rows, graph, summary}; every write, schema
+ * change, file load, admin call and runaway query is refused with a clear message, and the
+ * graph is counted before and after each attempt to prove nothing changed.
+ */
+import request from 'supertest';
+import { useCleanDatabase } from '@kg/testing';
+import { appFor, countGraph } from './app-under-test';
+import { writeFixtureGraph } from './fixture-graph';
+
+const db = useCleanDatabase();
+let app: ReturnType<typeof appFor>;
+
+beforeAll(async () => {
+  await writeFixtureGraph(db());
+  app = appFor(db(), { cypherTimeoutMs: 1_000, cypherRowCap: 50 });
+});
+
+const run = (body: Record<string, unknown>) => request(app).post('/api/cypher').send(body);
+
+describe('reads', () => {
+  it('returns columns, rows, summary, and every node and relationship in the rows as a graph', async () => {
+    const res = await run({ query: 'MATCH (a:Actor {id: $id})-[r:AGENT_IN]->(e:Event) RETURN a.name AS name, r, e ORDER BY e.id', params: { id: 'russia' } }).expect(200);
+    expect(res.body.columns).toEqual(['name', 'r', 'e']);
+    expect(res.body.rows).toHaveLength(1);
+    expect(res.body.rows[0].name).toBe('Russia');
+    expect(res.body.rows[0].r).toMatchObject({ type: 'AGENT_IN', source: 'russia', target: 'ev-2' });
+    expect(res.body.graph.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['ev-2', 'russia']);
+    expect(res.body.graph.edges).toHaveLength(1);
+    expect(res.body.summary).toMatchObject({ queryType: 'r', rows: 1 });
+    expect(res.body.truncated).toBe(false);
+  });
+
+  it('collects nodes from paths, lists and maps, and loads the endpoints of bare relationships', async () => {
+    const paths = await run({ query: "MATCH p = (:Person {id: 'vladimir-putin'})-[:AGENT_IN]->(:Event)-[:TARGETS]->(:Actor) RETURN p" }).expect(200);
+    expect(paths.body.graph.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining(['vladimir-putin', 'ev-1', 'syria']));
+    expect(paths.body.graph.edges).toHaveLength(2);
+    const bare = await run({ query: "MATCH ()-[r:AFFILIATED_WITH]->() RETURN {rel: r, also: [1, 2]} AS m" }).expect(200);
+    expect(bare.body.graph.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['russia', 'vladimir-putin']);
+    expect(bare.body.rows[0].m.also).toEqual([1, 2]);
+  });
+
+  it('caps rows and says so', async () => {
+    const res = await run({ query: 'UNWIND range(1, 100) AS i RETURN i' }).expect(200);
+    expect(res.body.rows).toHaveLength(50);
+    expect(res.body.truncated).toBe(true);
+    const asked = await run({ query: 'UNWIND range(1, 100) AS i RETURN i', limit: 5 }).expect(200);
+    expect(asked.body.rows).toHaveLength(5);
+    await run({ query: 'RETURN 1', limit: 51 }).expect(400);
+  });
+
+  it('answers a syntax error with 400, Neo4j’s message and the position in the user’s text', async () => {
+    const res = await run({ query: 'MATCH (n)\nRETRN n' }).expect(400);
+    expect(res.body.error.code).toBe('CYPHER_SYNTAX');
+    expect(res.body.error.message).toMatch(/RETRN/);
+    expect(res.body.error.position).toMatchObject({ line: 2, column: 1 });
+    const missing = await run({ params: {} }).expect(400);
+    expect(missing.body.error.message).toMatch(/query/);
+  });
+});
+
+describe('refusals', () => {
+  const refused: readonly [string, string, RegExp][] = [
+    ['CREATE', "CREATE (:Actor {id: 'pwned'})", /writes to the graph/],
+    ['MERGE', "MERGE (a:Actor {id: 'russia'}) ON MATCH SET a.pwned = true", /writes to the graph/],
+    ['DELETE', 'MATCH (n) DETACH DELETE n', /writes to the graph/],
+    ['SET', "MATCH (n:Actor {id: 'russia'}) SET n.name = 'x'", /writes to the graph/],
+    ['REMOVE', "MATCH (n:Actor {id: 'russia'}) REMOVE n:Actor", /writes to the graph/],
+    ['DROP CONSTRAINT', 'DROP CONSTRAINT fx_entity', /schema|administration/],
+    ['CREATE CONSTRAINT', 'CREATE CONSTRAINT pwned FOR (n:Pwned) REQUIRE n.id IS UNIQUE', /schema|administration/],
+    ['CREATE INDEX', 'CREATE INDEX pwned FOR (n:Actor) ON (n.pwned)', /schema|administration/],
+    ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", /LOAD CSV/],
+    ['db.createLabel', "CALL db.createLabel('Pwned')", /procedure|writes|schema/],
+    ['dbms.* admin call', 'CALL dbms.listConfig() YIELD name RETURN name', /procedure|administration|schema/],
+    ['db.clearQueryCaches', 'CALL db.clearQueryCaches()', /procedure|administration|schema/],
+    ['dbms.killConnection', "CALL dbms.killConnection('bolt-1')", /procedure|administration|schema/],
+    ['write hidden in CALL { }', "MATCH (n:Actor) CALL (n) { SET n.pwned = true } RETURN count(n)", /writes to the graph/],
+    ['write hidden in a union subquery', "CALL () { MATCH (n) RETURN n UNION CREATE (n:Pwned) RETURN n } RETURN count(*)", /writes to the graph/],
+    ['CALL IN TRANSACTIONS', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS RETURN 1', /writes to the graph|commits on its own/],
+    ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /not read-only|exposes|administration|schema/],
+  ];
+
+  it.each(refused)('refuses %s with a clear message and changes nothing', async (_what, query, reason) => {
+    const before = await countGraph(db());
+    const res = await run({ query });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('CYPHER_NOT_READ_ONLY');
+    expect(res.body.error.message).toMatch(/^The console runs read-only queries only; this one was refused because /);
+    expect(res.body.error.message).toMatch(reason);
+    expect(await countGraph(db())).toEqual(before);
+  });
+
+  it('leaves labels, constraints and settings as they were', async () => {
+    const labels = await db().executeQuery('CALL db.labels() YIELD label RETURN collect(label) AS labels');
+    expect(labels.records[0]?.get('labels')).not.toContain('Pwned');
+    const constraints = await db().executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+    expect(constraints.records[0]?.get('names')).toEqual(expect.arrayContaining(['fx_entity']));
+    expect(constraints.records[0]?.get('names')).not.toContain('pwned');
+  });
+
+  it('stops a query that runs past the timeout, with a 408 that says so', async () => {
+    const before = await countGraph(db());
+    const started = Date.now();
+    const res = await run({ query: 'UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 3 RETURN count(*) AS n', timeoutMs: 300 });
+    expect(res.status).toBe(408);
+    expect(res.body.error.code).toBe('CYPHER_TIMEOUT');
+    expect(res.body.error.message).toMatch(/time limit/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await countGraph(db())).toEqual(before);
+    await run({ query: 'RETURN 1', timeoutMs: 60_000 }).expect(400);
+  });
+});
