@@ -28,10 +28,15 @@ export const NODE_EVENTS_QUERY = `
 MATCH (n) WHERE n.id = $id OR elementId(n) = $id
 MATCH (n)-[:AGENT_IN|TARGETS|AT]-(e:Event)${MATCH_EVENTS_REPORTS}`;
 
+/**
+ * `$roles`: only events where both ends take part (agent or target), as the actor network
+ * counts them; otherwise a place (AT) counts too, e.g. for edges drawn from an expansion.
+ */
 export const EDGE_EVENTS_QUERY = `
 MATCH (a) WHERE a.id = $a OR elementId(a) = $a
 MATCH (b) WHERE b.id = $b OR elementId(b) = $b
-MATCH (a)-[:AGENT_IN|TARGETS|AT]-(e:Event)-[:AGENT_IN|TARGETS|AT]-(b)${MATCH_EVENTS_REPORTS}`;
+MATCH (a)-[ra:AGENT_IN|TARGETS|AT]-(e:Event)-[rb:AGENT_IN|TARGETS|AT]-(b)
+WHERE NOT $roles OR (type(ra) <> 'AT' AND type(rb) <> 'AT')${MATCH_EVENTS_REPORTS}`;
 
 /** Cypher text for Event and Document nodes drawn from a query: the node itself is the evidence. */
 export const EVENT_REPORTS_QUERY = `

@@ -3,7 +3,7 @@
  * (highlighting), autocompletion of labels, relationship types and properties read from
  * the database, and Mod-Enter to run.
  */
-import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
+import { autocompletion, closeCompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { StreamLanguage, defaultHighlightStyle, syntaxHighlighting, bracketMatching } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
@@ -42,7 +42,7 @@ export function createEditor(parent: HTMLElement, doc: string, schema: Schema, r
         StreamLanguage.define(cypher),
         syntaxHighlighting(defaultHighlightStyle),
         autocompletion({ override: [complete], activateOnTyping: true }),
-        Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (run(), true) }])),
+        Prec.highest(keymap.of([{ key: 'Mod-Enter', run: (view) => (closeCompletion(view), run(), true) }])),
         keymap.of([...defaultKeymap, ...historyKeymap]),
         EditorView.lineWrapping,
       ],

@@ -49,7 +49,7 @@ export function stylesheet(big: boolean): StylesheetJson {
             color: '#57606a',
           },
     },
-    { selector: 'edge[type != "INTERACTS"][type != "ACTOR_LINK"]', style: big ? {} : { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.7 } },
+    { selector: 'edge[type != "INTERACTS"][type != "ACTOR_LINK"][type != "SHARES_EVENTS"]', style: big ? {} : { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.7 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0969da' } },
     { selector: 'edge:selected', style: { 'line-color': '#0969da', 'target-arrow-color': '#0969da', opacity: 1, 'z-index': 10 } },
     { selector: '.pinned', style: { 'border-width': 3, 'border-color': '#1f2328', 'border-style': 'double' } },

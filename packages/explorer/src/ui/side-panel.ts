@@ -124,7 +124,7 @@ export class SidePanel {
       if (a.data('kind') === 'more' || b.data('kind') === 'more') return [h('p', {}, 'Double-click the “+N more” node to draw more.')];
       const props = (edge.data('props') ?? {}) as Record<string, unknown>;
       const parts: HTMLElement[] = [propsTable(props)];
-      const r = await api.cypher(EDGE_EVENTS_QUERY, { a: a.id(), b: b.id() });
+      const r = await api.cypher(EDGE_EVENTS_QUERY, { a: a.id(), b: b.id(), roles: edge.data('type') === 'SHARES_EVENTS' });
       const list = eventsFromRows(r.columns, r.rows);
       parts.push(h('h3', {}, `Events (${list.length})`), eventsEl(list, terms));
       return parts;
