@@ -7,3 +7,7 @@ export type { DocumentRows, EntityRow, MentionRow, AffiliationRow } from './rows
 export { loadKnownEntities } from './known-entities';
 export { GraphError, isGraphError, toGraphError } from './errors';
 export type { GraphErrorCode } from './errors';
+export { ingestDocument, ingestPaths } from './ingest';
+export type { ExtractFn, IngestedDocument, IngestPathsOptions, IngestProgress, IngestSummary, PlannedDocument, FileProblem } from './ingest';
+export { openGraph } from './connect';
+export type { GraphConnection, OpenGraphOptions } from './connect';
