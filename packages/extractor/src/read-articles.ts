@@ -1,16 +1,95 @@
-/** The reading edge: files, folders, globs and stdin → RawArticle, streamed. (Stub.) */
+/**
+ * The reading edge: files, folders (recursive), globs and stdin (`-`) → RawArticle, streamed
+ * one at a time so memory does not grow with the corpus. A file that cannot be an article
+ * (empty, binary, not UTF-8, too large) is skipped with a reason saying what to do.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import fg from 'fast-glob';
 import type { RawArticle } from '@kg/model';
+import { htmlToText } from './html-text';
 
 export interface ReadArticlesOptions {
   /** ISO day applied to articles that carry no date of their own. */
   readonly published?: string | null;
   /** Files larger than this are skipped with a warning (default 5 MB). */
   readonly maxBytes?: number;
+  /** Read from here when a path is `-` (default: process.stdin). */
+  readonly stdin?: AsyncIterable<Buffer | string>;
 }
 
 export type ReadOutcome = { readonly ok: true; readonly article: RawArticle } | { readonly ok: false; readonly file: string; readonly reason: string };
 
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Bytes → article text, or why not. Pure, so the rules are testable without files. */
+export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): { ok: true; text: string } | { ok: false; reason: string } {
+  if (bytes.length > maxBytes) return { ok: false, reason: `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit; split it or raise --max-bytes` };
+  if (bytes.length === 0) return { ok: false, reason: 'file is empty; nothing to extract' };
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, reason: 'file looks binary (it contains NUL bytes); give a UTF-8 text, Markdown or HTML article' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'file is not valid UTF-8; convert it (e.g. iconv -f latin1 -t utf-8) and retry' };
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (!text.trim()) return { ok: false, reason: 'file holds only whitespace; nothing to extract' };
+  return { ok: true, text };
+}
+
+function isHtml(file: string): boolean {
+  return /\.html?$/i.test(file);
+}
+
+async function expand(path: string): Promise<string[] | { missing: string }> {
+  if (GLOB_CHARS.test(path)) return (await fg(path, { onlyFiles: true, dot: false })).sort();
+  const st = await stat(path).catch(() => null);
+  if (!st) return { missing: path };
+  if (st.isDirectory()) {
+    const pattern = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
+    return (await fg(pattern, { cwd: path, onlyFiles: true, caseSensitiveMatch: false })).sort().map((f) => join(path, f));
+  }
+  return [path];
+}
+
+async function readStdin(source: AsyncIterable<Buffer | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of source) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  return Buffer.concat(chunks);
+}
+
+function toArticle(file: string, text: string, options: ReadArticlesOptions): RawArticle {
+  const body = isHtml(file) ? htmlToText(text) : text;
+  return { file, text: body, published: options.published ?? null };
+}
+
 export async function* readArticles(paths: readonly string[], options: ReadArticlesOptions = {}): AsyncGenerator<ReadOutcome> {
-  void options;
-  for (const file of paths) yield { ok: false, file, reason: 'reading is not implemented yet' };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const path of paths) {
+    if (path === '-') {
+      const decoded = decodeArticle(await readStdin(options.stdin ?? process.stdin), maxBytes);
+      yield decoded.ok ? { ok: true, article: toArticle('stdin', decoded.text, options) } : { ok: false, file: 'stdin', reason: decoded.reason };
+      continue;
+    }
+    const files = await expand(path);
+    if ('missing' in files) { yield { ok: false, file: path, reason: 'no such file or folder; check the path' }; continue; }
+    if (files.length === 0) { yield { ok: false, file: path, reason: `no articles (${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}) found there; point at article files or a folder holding them` }; continue; }
+    for (const file of files) {
+      const st = await stat(file).catch(() => null);
+      if (st && st.size > maxBytes) { yield { ok: false, file: basename(file), reason: `file is ${st.size} bytes, over the ${maxBytes}-byte limit; split it or raise --max-bytes` }; continue; }
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch (err) {
+        yield { ok: false, file: basename(file), reason: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check its permissions` };
+        continue;
+      }
+      const decoded = decodeArticle(bytes, maxBytes);
+      yield decoded.ok ? { ok: true, article: toArticle(basename(file), decoded.text, options) } : { ok: false, file: basename(file), reason: decoded.reason };
+    }
+  }
 }

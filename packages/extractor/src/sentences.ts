@@ -61,7 +61,7 @@ function splitParagraph(text: string, from: number, to: number): [number, number
     if (boundary > 0) {
       spans.push([start, boundary]);
       start = boundary;
-      i = boundary;
+      i = Math.max(boundary, i + 1); // a line-break boundary sits on the break itself
       continue;
     }
     i++;

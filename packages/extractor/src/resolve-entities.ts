@@ -1,0 +1,233 @@
+/**
+ * Resolve stage: candidates of one article → entities with aliases and mentions, one entity
+ * per real-world thing. Joins surface forms by folded alias, by person surname ("Putin" →
+ * "Vladimir Putin"; only the LAST word of a full name counts, so "al-Hassan" never joins
+ * "Hassan Rouhani"), by transliteration key for places and organisations, and against the
+ * entities known from earlier articles. Pure apart from reading the (mutable) registry.
+ */
+import { entityIdFor, type Affiliation, type DocumentEntity, type Entity, type EntityType, type GeoPoint, type Mention } from '@kg/model';
+import type { Candidate } from './candidate';
+import type { ExtractContext } from './context';
+import type { ResolvedMention } from './events/event-input';
+import { aliasKey, surnameOf } from './known-entities';
+import { arabicKey, foldName, keyStrength, nameWords } from './text-keys';
+
+interface Cluster {
+  type: EntityType;
+  /** Fixed by a lexicon (canonical) or a known entity. */
+  fixedName: string | null;
+  knownId: string | null;
+  names: string[];
+  geo: GeoPoint | null;
+  country: string | null;
+  /** Votes for the type from name candidates. */
+  votes: Map<EntityType, number>;
+  refs: { c: Candidate; via: ResolvedMention['via'] }[];
+}
+
+export interface ResolvedEntities {
+  readonly entities: readonly DocumentEntity[];
+  /** Entities only demonyms stand for: actors of events, not entity mentions (GUIDELINES). */
+  readonly implied: readonly Entity[];
+  readonly mentions: readonly ResolvedMention[];
+  readonly affiliations: readonly Affiliation[];
+  readonly warnings: readonly string[];
+}
+
+const isPerson = (c: Cluster) => c.type === 'PERSON';
+const words = (name: string) => nameWords(name);
+
+/** Display name of a cluster: the lexicon's, the known entity's, or its longest form. */
+function clusterName(c: Cluster): string {
+  if (c.fixedName) return c.fixedName;
+  return [...c.names].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0]!;
+}
+
+/** A one-word person form joins a multi-word person whose last word it is (not its first). */
+function surnameMatch(form: string, full: string): boolean {
+  const f = words(form);
+  const g = words(full);
+  if (g.length < 2 || f.length === 0) return false;
+  if (f.length === 1) return f[0] === g[g.length - 1] || (f[0]!.length >= 5 && arabicKey(f[0]!) === arabicKey(g[g.length - 1]!));
+  // Two full names: same surname and first names that are spelling variants ("Yahya"/"Yahiya").
+  const sameLast = arabicKey(f[f.length - 1]!) === arabicKey(g[g.length - 1]!) && keyStrength(arabicKey(f[f.length - 1]!)) >= 2;
+  const firstOk = arabicKey(f[0]!) === arabicKey(g[0]!) || g.slice(0, -1).some((w) => w === f[0]) || f.slice(0, -1).some((w) => w === g[0]);
+  return sameLast && firstOk;
+}
+
+function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType | null): Cluster | null {
+  const fold = foldName(text);
+  const exact = clusters.filter((c) => (type === null || c.type === type || !c.fixedName) && [clusterName(c), ...c.names].some((n) => foldName(n) === fold));
+  if (exact.length) return exact.find((c) => c.type === type) ?? exact[0]!;
+  if (type === 'PERSON' || type === null) {
+    const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => surnameMatch(text, n) || surnameMatch(n, text)));
+    if (people.length === 1) return people[0]!;
+  }
+  if (type !== 'PERSON') {
+    const ak = arabicKey(text);
+    if (keyStrength(ak) >= 4) {
+      const hit = clusters.find((c) => !isPerson(c) && (type === null || c.type === type) && [clusterName(c), ...c.names].some((n) => arabicKey(n) === ak));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** The known entity (from earlier articles) a form names, if exactly one fits. */
+function findKnown(ctx: ExtractContext, text: string, type: EntityType | null): Entity | null {
+  const types: readonly EntityType[] = type ? [type] : ['PERSON', 'ORGANIZATION', 'LOCATION', 'COUNTRY'];
+  for (const t of types) {
+    const id = ctx.known.byAlias.get(aliasKey(t, text));
+    if (id) return ctx.known.byId.get(id) ?? null;
+  }
+  if (type === 'PERSON' || type === null) {
+    const w = words(text);
+    const ids = ctx.known.bySurname.get(w[w.length - 1] ?? '') ?? [];
+    const fits = ids.map((id) => ctx.known.byId.get(id)!).filter((e) => e && (w.length === 1 || surnameMatch(text, e.name)));
+    if (fits.length === 1) return fits[0]!;
+  }
+  if (type !== 'PERSON') {
+    const ak = arabicKey(text);
+    if (keyStrength(ak) >= 4) {
+      for (const t of types) {
+        const id = ctx.known.byArabicKey.get(`${t}|${ak}`);
+        if (id) return ctx.known.byId.get(id) ?? null;
+      }
+    }
+  }
+  return null;
+}
+
+function newCluster(type: EntityType, fixedName: string | null): Cluster {
+  return { type, fixedName, knownId: null, names: [], geo: null, country: null, votes: new Map(), refs: [] };
+}
+
+function add(cl: Cluster, c: Candidate, via: ResolvedMention['via']): void {
+  cl.refs.push({ c, via });
+  if (via !== 'demonym') cl.names.push(c.text);
+  cl.geo ??= c.geo;
+  cl.country ??= c.country;
+  if (c.type) cl.votes.set(c.type, (cl.votes.get(c.type) ?? 0) + 1);
+}
+
+/** Candidates with a lexicon identity first, then names longest first, then weak ones. */
+function order(c: Candidate): number {
+  if (c.canonical) return 0;
+  if (c.kind === 'name') return 10 - Math.min(words(c.text).length, 9);
+  return 20;
+}
+
+export function resolveEntities(ctx: ExtractContext, candidates: readonly Candidate[]): ResolvedEntities {
+  const clusters: Cluster[] = [];
+  const byCanonical = new Map<string, Cluster>();
+  const sorted = [...candidates].sort((a, b) => order(a) - order(b) || a.start - b.start);
+  for (const c of sorted) {
+    if (c.kind === 'gov-forces') continue; // generic phrase: not an entity (GUIDELINES)
+    if (c.canonical) {
+      const type: EntityType = c.kind === 'demonym' ? 'COUNTRY' : (c.type ?? 'ORGANIZATION');
+      const key = `${type}|${c.canonical}`;
+      let cl = byCanonical.get(key);
+      if (!cl) {
+        cl = newCluster(type, c.canonical);
+        byCanonical.set(key, cl);
+        clusters.push(cl);
+      }
+      add(cl, c, c.kind === 'demonym' ? 'demonym' : c.text !== c.canonical && type === 'COUNTRY' && c.country && isCapitalForm(ctx, c) ? 'capital' : 'name');
+      continue;
+    }
+    const hit = findInDoc(clusters, c.text, c.kind === 'pending' ? null : c.type);
+    if (hit) { add(hit, c, 'name'); continue; }
+    const known = findKnown(ctx, c.text, c.kind === 'pending' ? null : c.type);
+    if (known) {
+      const cl = clusters.find((x) => x.knownId === known.id) ?? newCluster(known.type, known.name);
+      if (!cl.knownId) { cl.knownId = known.id; cl.geo = known.geo ?? null; clusters.push(cl); }
+      add(cl, c, 'name');
+      continue;
+    }
+    if (!c.type) continue; // a lone capitalised word nothing else supports
+    const cl = newCluster(c.type, null);
+    clusters.push(cl);
+    add(cl, c, 'name');
+  }
+  return finish(ctx, clusters);
+}
+
+function isCapitalForm(ctx: ExtractContext, c: Candidate): boolean {
+  const row = ctx.lexicon.countries.get(c.country!);
+  if (!row) return false;
+  const f = foldName(c.text);
+  return [...row.capitals, ...row.seats].some((x) => foldName(x) === f);
+}
+
+function finalType(cl: Cluster): EntityType {
+  if (cl.fixedName) return cl.type;
+  let best = cl.type;
+  let n = 0;
+  for (const [t, v] of cl.votes) if (v > n) { best = t; n = v; }
+  return best;
+}
+
+function finish(ctx: ExtractContext, clusters: readonly Cluster[]): ResolvedEntities {
+  const entities: DocumentEntity[] = [];
+  const implied: Entity[] = [];
+  const mentions: ResolvedMention[] = [];
+  const affiliations: Affiliation[] = [];
+  const warnings: string[] = [];
+  const seen = new Map<string, Entity>();
+  for (const cl of clusters) {
+    const type = finalType(cl);
+    const name = clusterName(cl);
+    // A new full name may be an entity an earlier article knew by another form.
+    const known = cl.knownId ? ctx.known.byId.get(cl.knownId) : cl.fixedName ? null : findKnownForCluster(ctx, cl, type);
+    const id = known?.id ?? entityIdFor(name);
+    const displayName = known?.name ?? name;
+    let geo: GeoPoint | null | undefined = undefined;
+    if (type === 'LOCATION' || type === 'COUNTRY') {
+      geo = cl.geo ?? known?.geo ?? lookupGeo(ctx, [displayName, ...cl.names]);
+      if (!geo) warnings.push(`place "${displayName}" was not found in the gazetteer; it has no coordinates (geo: null)`);
+    }
+    const aliases = [...new Set([displayName, ...cl.names])];
+    const prev = seen.get(id);
+    const entity: Entity = { id, name: displayName, type: prev?.type ?? type, aliases: prev ? [...new Set([...prev.aliases, ...aliases])] : aliases, ...(geo !== undefined ? { geo: prev?.geo ?? geo } : {}) };
+    seen.set(id, entity);
+    const named = cl.refs.filter((r) => r.via !== 'demonym');
+    for (const r of cl.refs) mentions.push({ entityId: id, type: entity.type, text: r.c.text, start: r.c.start, end: r.c.end, sentenceIndex: r.c.sentenceIndex, via: r.via });
+    const ms: Mention[] = named.map((r) => ({ text: r.c.text, start: r.c.start, end: r.c.end, sentenceIndex: r.c.sentenceIndex }));
+    const existing = entities.findIndex((d) => d.entity.id === id);
+    if (existing >= 0) entities[existing] = { entity, mentions: [...entities[existing]!.mentions, ...ms] };
+    else if (ms.length) entities.push({ entity, mentions: ms });
+    else implied.push(entity);
+    if (type === 'PERSON') {
+      for (const r of cl.refs) {
+        if (!r.c.title || !r.c.country) continue;
+        const row = ctx.lexicon.countries.get(r.c.country);
+        if (!row) continue;
+        const actor = entityIdFor(row.name);
+        if (!affiliations.some((a) => a.person === id && a.actor === actor)) affiliations.push({ person: id, actor, role: r.c.title });
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const d of entities) (d.mentions as Mention[]).sort((a, b) => a.start - b.start);
+  // Keep only entities with a mention among the implied ones: an entity may have been both.
+  const listed = new Set(entities.map((d) => d.entity.id));
+  return { entities, implied: implied.filter((e) => !listed.has(e.id)), mentions, affiliations, warnings };
+}
+
+function findKnownForCluster(ctx: ExtractContext, cl: Cluster, type: EntityType): Entity | null {
+  for (const n of [...cl.names].sort((a, b) => words(b).length - words(a).length)) {
+    const k = findKnown(ctx, n, type);
+    if (k) return k;
+  }
+  return null;
+}
+
+function lookupGeo(ctx: ExtractContext, names: readonly string[]): GeoPoint | null {
+  for (const n of names) {
+    const g = ctx.gazetteer?.lookup(n);
+    if (g) return { lat: g.lat, lon: g.lon, source: `geonames:${g.id}` };
+  }
+  return null;
+}
+
+export { surnameOf };
