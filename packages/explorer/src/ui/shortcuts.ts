@@ -14,7 +14,7 @@ export function shortcutTable(a: Record<'fit' | 'zoomIn' | 'zoomOut' | 'undo' | 
     { keys: 'Ctrl/Cmd+Shift+Z, Ctrl+Y', help: 'redo', match: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'), run: a.redo },
     { keys: '/', help: 'search', match: (e) => e.key === '/', run: a.search },
     { keys: 'F', help: 'fit the view', match: (e) => e.key === 'f', run: a.fit },
-    { keys: '+ / -', help: 'zoom in / out', match: (e) => e.key === '+' || e.key === '=', run: a.zoomIn },
+    { keys: '+', help: 'zoom in', match: (e) => e.key === '+' || e.key === '=', run: a.zoomIn },
     { keys: '-', help: 'zoom out', match: (e) => e.key === '-', run: a.zoomOut },
     { keys: 'E', help: 'expand the selection', match: (e) => e.key === 'e', run: a.expand },
     { keys: 'C', help: 'collapse the selection', match: (e) => e.key === 'c', run: a.collapse },
