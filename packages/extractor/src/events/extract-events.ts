@@ -1,8 +1,74 @@
-/** Event stage: sentences with resolved mentions → CAMEO events. (Stub until the event rules land.) */
-import type { EventRecord } from '@kg/model';
-import type { EventInput } from './event-input';
+/**
+ * Event stage: sentences with resolved mentions → CAMEO events. For each sentence: find the
+ * triggers, drop negated ones, read agent and target from the sentence's structure, the place
+ * from the sentence or its paragraph, the day from the sentence (or the day the narrative is
+ * on), then keep one record per happening. Pure: no clock, no I/O.
+ */
+import { cameoRoot, type EntityId, type EventRecord } from '@kg/model';
+import type { EventInput, ResolvedMention } from './event-input';
+import { dedupeEvents } from './event-dedupe';
+import { eventConfidence } from './event-confidence';
+import { carryDate, type DateCarry } from './date-carry';
+import { findTriggers, type Trigger } from './find-triggers';
+import { locationInParagraph, locationInSentence } from './event-location';
+import { findRoles } from './roles';
+import { coveredBy, viewSentence, type SentenceView } from './sentence-view';
+import { sharedTriggerIndex } from './trigger-index';
+
+/** A statement verb right before the noun it introduces ("reiterated his readiness") is not a second event. */
+const LIGHT_GAP = 4;
+
+function statementsIntroducingNouns(triggers: readonly Trigger[]): Set<Trigger> {
+  const out = new Set<Trigger>();
+  for (const t of triggers) {
+    if (t.code !== '01' || t.pos !== 'verb') continue;
+    if (triggers.some((o) => o !== t && o.code !== '01' && o.pos === 'noun' && o.first > t.last && o.first - t.last <= LIGHT_GAP)) out.add(t);
+  }
+  return out;
+}
 
 export function extractEvents(input: EventInput): EventRecord[] {
-  void input;
-  return [];
+  const index = sharedTriggerIndex();
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of input.mentions) {
+    const list = bySentence.get(m.sentenceIndex) ?? [];
+    list.push(m);
+    bySentence.set(m.sentenceIndex, list);
+  }
+  const views: SentenceView[] = input.sentences.map((s) => viewSentence(input.text, s, bySentence.get(s.index) ?? []));
+  const records: EventRecord[] = [];
+  let lastPerson: EntityId | null = null;
+  let carry: DateCarry = { date: null, source: 'unknown', paragraph: -1 };
+  for (const view of views) {
+    const { sentence } = view;
+    const dated = carryDate(carry, sentence, input.published);
+    carry = dated.carry;
+    const triggers = findTriggers(input.text, view.tokens, index, coveredBy(view));
+    const light = statementsIntroducingNouns(triggers);
+    const codesTaken = new Set<string>();
+    const paragraphBefore = views.filter((v) => v.sentence.paragraph === sentence.paragraph && v.sentence.index < sentence.index);
+    for (const t of triggers) {
+      if (t.negated || light.has(t) || codesTaken.has(t.code)) continue;
+      const roles = findRoles(view, t, lastPerson);
+      if (roles.agents.length === 0) continue;
+      codesTaken.add(t.code);
+      const location = locationInSentence(view, t, roles.agents) ?? locationInParagraph(paragraphBefore, roles.agents);
+      records.push({
+        id: `${input.documentId}:${sentence.start}-${sentence.end}:${t.start}`,
+        type: t.code,
+        quadClass: cameoRoot(t.code).quadClass,
+        trigger: t.text,
+        agents: roles.agents,
+        targets: roles.targets,
+        location,
+        date: dated.date,
+        dateSource: dated.source,
+        confidence: eventConfidence(t.weight, t.pos, roles.rule, dated.how),
+        provenance: { file: input.file, documentId: input.documentId, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end, sentence: input.text.slice(sentence.start, sentence.end) },
+      });
+    }
+    const person = view.mentions.filter((m) => m.mention.type === 'PERSON').at(-1);
+    if (person) lastPerson = person.mention.entityId;
+  }
+  return dedupeEvents(records);
 }

@@ -1,0 +1,44 @@
+/**
+ * The day a narrative is on: a sentence without a date of its own happened on the last day the
+ * article named, within a few paragraphs ("On December 11, Putin flew to Syria. … From Cairo,
+ * he went to Ankara"). A vague span ("last week") ends the carried day; a dateline does not
+ * start one (it dates the article, not the happenings).
+ */
+import type { DateSource } from '@kg/model';
+import type { Sentence } from '../sentences';
+import { dateOfSentence } from './event-date';
+
+export interface DateCarry {
+  readonly date: string | null;
+  readonly source: DateSource;
+  readonly paragraph: number;
+}
+
+export interface SentenceDay {
+  readonly date: string | null;
+  readonly source: DateSource;
+  readonly how: 'sentence' | 'carried' | 'none';
+  readonly carry: DateCarry;
+}
+
+/** How many paragraphs a named day reaches forward. */
+const CARRY_PARAGRAPHS = 3;
+const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|gmt|utc|updated|published)$/i;
+
+function isDateline(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => !DATE_WORDS.test(w)).length < 3;
+}
+
+export function carryDate(carry: DateCarry, sentence: Sentence, published: string | null): SentenceDay {
+  const none: DateCarry = { date: null, source: 'unknown', paragraph: -1 };
+  const found = dateOfSentence(sentence.text, published);
+  if (found.kind === 'day') {
+    const next = isDateline(sentence.text) ? carry : { date: found.date, source: found.source, paragraph: sentence.paragraph };
+    return { date: found.date, source: found.source, how: 'sentence', carry: next };
+  }
+  if (found.kind === 'vague') return { date: null, source: 'unknown', how: 'none', carry: none };
+  const live = carry.date !== null && (found.kind === 'same-day' || sentence.paragraph - carry.paragraph <= CARRY_PARAGRAPHS);
+  if (!live) return { date: null, source: 'unknown', how: 'none', carry };
+  return { date: carry.date, source: 'relative', how: 'carried', carry };
+}

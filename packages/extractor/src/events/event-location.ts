@@ -1,0 +1,46 @@
+/**
+ * Where an event happened: a place named in its sentence ("in", "at", "near", "countryside of",
+ * "to" for a visit), a named LOCATION preferred to a country and "in/at" to "to" to "from";
+ * else the nearest place named earlier in the same paragraph; else unknown.
+ */
+import type { EntityId } from '@kg/model';
+import type { PlacedMention, SentenceView } from './sentence-view';
+import { PLACE_PREPOSITIONS } from './role-words';
+import type { Trigger } from './find-triggers';
+
+/** Rank of the word before a place: lower is a surer statement of where it happened. */
+const PREPOSITION_RANK: Readonly<Record<string, number>> = { in: 0, at: 0, near: 0, inside: 0, on: 1, of: 1, to: 2, into: 2, across: 1, throughout: 1, along: 1, around: 1, within: 1, toward: 3, towards: 3, from: 3, outside: 3, over: 2 };
+
+function placeScore(m: PlacedMention, t: Trigger): number | null {
+  const type = m.mention.type;
+  if (type !== 'LOCATION' && type !== 'COUNTRY') return null;
+  if (m.mention.via === 'demonym') return null;
+  const prep = PLACE_PREPOSITIONS.has(m.before) ? PREPOSITION_RANK[m.before] ?? 2 : null;
+  if (prep === null && type === 'COUNTRY') return null; // a bare country acts or qualifies; it is not a place
+  const typeRank = type === 'LOCATION' ? 0 : 4;
+  const distance = Math.min(m.first > t.last ? m.first - t.last : t.first - m.last, 40) / 100;
+  return typeRank + (prep ?? 3) + distance;
+}
+
+/** The best place stated in the sentence itself, never one of the event's actors. */
+export function locationInSentence(view: SentenceView, t: Trigger, actors: readonly EntityId[]): EntityId | null {
+  let best: { id: EntityId; score: number } | null = null;
+  for (const m of view.mentions) {
+    if (actors.includes(m.mention.entityId)) continue;
+    const score = placeScore(m, t);
+    if (score !== null && (!best || score < best.score)) best = { id: m.mention.entityId, score };
+  }
+  return best?.id ?? null;
+}
+
+/** The last place named in the paragraph's earlier sentences (nearest first), or null. */
+export function locationInParagraph(earlier: readonly SentenceView[], actors: readonly EntityId[]): EntityId | null {
+  for (let s = earlier.length - 1; s >= 0; s--) {
+    const view = earlier[s]!;
+    const places = view.mentions.filter((m) => !actors.includes(m.mention.entityId) && m.mention.via !== 'demonym'
+      && (m.mention.type === 'LOCATION' || (m.mention.type === 'COUNTRY' && PLACE_PREPOSITIONS.has(m.before) && m.before !== 'of')));
+    const located = places.find((m) => m.mention.type === 'LOCATION') ?? places[0];
+    if (located) return located.mention.entityId;
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * Finds event triggers in one sentence's tokens: the longest table phrase at each word, skipping
+ * words inside entity mentions ("Islamic State", "Joint Statement") and bare verb forms used as
+ * nouns ("the control"). Negated triggers are reported, not dropped, so the caller decides.
+ */
+import type { Token } from '../tokens';
+import { DETERMINERS } from '../lexicons/cameo-verbs';
+import { isNegated } from './negation';
+import type { TriggerEntry, TriggerIndex } from './trigger-index';
+
+export interface Trigger extends TriggerEntry {
+  /** Token range [first, last] within the sentence. */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly negated: boolean;
+}
+
+/** `covered(i)` says whether token i lies inside an entity mention. */
+export function findTriggers(text: string, tokens: readonly Token[], index: TriggerIndex, covered: (i: number) => boolean): Trigger[] {
+  const found: Trigger[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: { entry: TriggerEntry; last: number } | null = null;
+    let key = '';
+    for (let n = 1; n <= index.maxWords && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1]!;
+      if (covered(i + n - 1)) break;
+      if (n > 1 && /[^\s-]/.test(t.gap)) break; // punctuation between the words
+      key = n === 1 ? t.lower : `${key} ${t.lower}`;
+      const entry = index.phrases.get(key);
+      if (entry) best = { entry, last: i + n - 1 };
+    }
+    if (best && !(best.entry.pos === 'verb' && best.last === i && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i]!.lower === best.entry.lemma)) {
+      const first = tokens[i]!;
+      const last = tokens[best.last]!;
+      found.push({ ...best.entry, first: i, last: best.last, start: first.start, end: last.end, text: text.slice(first.start, last.end), negated: isNegated(tokens, i) });
+      i = best.last + 1;
+      continue;
+    }
+    i++;
+  }
+  return found;
+}
