@@ -24,6 +24,8 @@ export interface Candidate {
   readonly title: string | null;
   readonly geo: GeoPoint | null;
   readonly armed: boolean;
+  /** Which rule typed it (entity-types.ts): resolve weighs type votes by it. */
+  readonly cue?: string;
   /** Token range within the sentence. */
   readonly first: number;
   readonly last: number;

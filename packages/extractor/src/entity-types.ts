@@ -22,6 +22,8 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'toward',
 const EVENT_NOUNS = new Set(['conference', 'conferences', 'talks', 'summit', 'process', 'format', 'meeting', 'meetings', 'agreement', 'agreements', 'accord', 'accords', 'airport', 'news', 'region', 'area', 'office', 'embassy', 'based', 'correspondent', 'bureau', 'peace', 'negotiations', 'round']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'wrote']);
 const MIN_CUELESS_POPULATION = 20000;
+/** Words stripped from the front of a span even when it ends in an organisation head. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'from', 'with', 'for', 'and', 'but', 'or', 'by', 'of', 'to', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'after', 'before', 'during', 'while', 'when', 'as', 'if', 'both', 'all', 'meanwhile', 'however', 'also', 'then', 'since', 'under', 'against']);
 
 /** Strips leading titles; returns the index after them and the title text. */
 export function stripTitles(tokens: readonly Token[], a: number, b: number): { at: number; title: string | null } {
@@ -103,6 +105,13 @@ function typeByCues(ctx: ExtractContext, tokens: readonly Token[], a: number, b:
   if (LOCATION_HEADS.has(last.lower) && span.length > 1) return { type: 'LOCATION', cue: 'place-head' };
   if (next && !next.cap && PLACE_NOUNS_AFTER.has(next.lower) && /^\s*$/.test(nextGap)) return { type: 'LOCATION', cue: 'place-noun' };
   if (hasStrongCue(tokens, a)) return { type: 'LOCATION', cue: 'place-cue' };
+  // A plural group noun ("Islamists", "Kurds") names no single thing.
+  if (span.length === 1 && /(ists|ites)$/.test(last.lower)) return { type: null, cue: 'plural-group' };
+  // A multi-word name the gazetteer knows as a sizeable town beats a given-name guess ("Abu Kamal").
+  if (span.length > 1) {
+    const town = ctx.gazetteer?.lookup(span.map((t) => t.text).join(' '));
+    if (town && town.population >= MIN_CUELESS_POPULATION) return { type: 'LOCATION', cue: 'gazetteer' };
+  }
   if (span.length > 1 && ctx.names.firstNames.has(span[0]!.lower)) return { type: 'PERSON', cue: 'first-name' };
   if (span.length === 1 && ctx.names.lastNames.has(last.lower)) return { type: 'PERSON', cue: 'last-name' };
   if (prev && ROLES.has(prev.lower) && !/[.;]/.test(tokens[a]!.gap)) return { type: 'PERSON', cue: 'role' };
@@ -131,7 +140,7 @@ function nameCandidate(ctx: ExtractContext, sentence: Sentence, tokens: readonly
   const geo = type === 'LOCATION' ? geoOf(ctx, text) : null;
   // Weak evidence: kept as a fallback type, but a match with a known entity wins in resolve.ts.
   const weak = cue === 'weak-place' || (cue === 'gazetteer' && a === b);
-  return { ...common, kind: weak ? 'pending' : 'name', type, text, canonical: null, country: titleCountry, title, geo };
+  return { ...common, kind: weak ? 'pending' : 'name', type, text, canonical: null, country: titleCountry, title, geo, cue };
 }
 
 /** Candidates of the capitalised span tokens[a..b]. */
@@ -139,7 +148,9 @@ export function classifySpan(ctx: ExtractContext, sentence: Sentence, tokens: re
   const out: Candidate[] = [];
   let a = a0;
   // Leading function words ("The", "In", "WATCH") are not part of a name.
-  while (a <= b && NON_NAME_CAPITALS.has(tokens[a]!.lower) && !TITLE_SEQS.some((s) => s[0] === tokens[a]!.lower)) a++;
+  // An organisation's name may open with a word that is no name by itself ("Joint Operations Command").
+  const orgHeaded = b > a && ORG_HEADS.has(tokens[b]!.lower);
+  while (a <= b && NON_NAME_CAPITALS.has(tokens[a]!.lower) && !TITLE_SEQS.some((s) => s[0] === tokens[a]!.lower) && (!orgHeaded || FUNCTION_WORDS.has(tokens[a]!.lower))) a++;
   if (a > b) return out;
   const whole = matchLexicon(ctx, tokens, a);
   if (whole && whole.end === b + 1) return [lexCandidate(ctx, sentence, tokens, a, b, pickEntry(whole.entries))];

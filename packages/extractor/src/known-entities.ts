@@ -34,7 +34,7 @@ export function rememberEntity(known: KnownEntities, entity: Entity): void {
     const ak = arabicKey(a);
     if (entity.type !== 'PERSON' && keyStrength(ak) >= 3) known.byArabicKey.set(`${entity.type}|${ak}`, entity.id);
   }
-  if (entity.type === 'PERSON' && nameWords(entity.name).length >= 2) {
+  if (entity.type === 'PERSON' && nameWords(entity.name).length >= 1) {
     const s = surnameOf(entity.name);
     const ids = known.bySurname.get(s) ?? [];
     if (!ids.includes(entity.id)) ids.push(entity.id);

@@ -100,8 +100,17 @@ function spanEnd(tokens: readonly Token[], i: number): number {
     const next = tokens[j + 1]!;
     if (!isTight(next) || tokens[j]!.poss) break;
     if (next.cap && !(NON_NAME_CAPITALS.has(next.lower) && !ORG_HEADS.has(next.lower) && next.lower !== 'general')) { j++; last = j; continue; }
+    if (next.cap) {
+      // Non-name capitals ("Joint Operations") stay in the span when a head word closes it.
+      let k = j + 1;
+      while (tokens[k + 1] && tokens[k + 1]!.cap && isTight(tokens[k + 1]!) && !tokens[k]!.poss && !ORG_HEADS.has(tokens[k]!.lower)) k++;
+      if (k > j && ORG_HEADS.has(tokens[k]!.lower)) { j = k; last = k; continue; }
+    }
     const conn = CONNECTORS.has(next.lower) && next.gap !== ' ' ? true : CONNECTORS.has(next.lower);
-    const orgConn = ORG_CONNECTORS.has(next.lower) && tokens.slice(i, j + 1).some((t) => ORG_HEADS.has(t.lower) || LOCATION_HEADS.has(t.lower));
+    // "Ministry of Defence", "Organization for Security and Co-operation"; not "X Farm and Y town".
+    const headBefore = tokens.slice(i, j + 1).some((t) => ORG_HEADS.has(t.lower) || LOCATION_HEADS.has(t.lower));
+    const closedByHead = ORG_HEADS.has(tokens[j]!.lower) || LOCATION_HEADS.has(tokens[j]!.lower);
+    const orgConn = ORG_CONNECTORS.has(next.lower) && headBefore && !(next.lower === 'and' && closedByHead);
     if (conn || orgConn) {
       let k = j + 2;
       if (orgConn && tokens[k]?.lower === 'the') k++;
@@ -110,6 +119,17 @@ function spanEnd(tokens: readonly Token[], i: number): number {
     break;
   }
   return last;
+}
+
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
+const WEAK_CUES = new Set(['default', 'first-name', 'last-name', 'weak-place', 'gazetteer', undefined]);
+
+/** In a list of places ("the towns of Qouriya, Ashara and…"), a weakly typed conjunct is a place too. */
+function inheritListType(sentence: Sentence, prev: Candidate | undefined, c: Candidate): Candidate {
+  if (!prev || prev.type !== 'LOCATION' || prev.sentenceIndex !== c.sentenceIndex || c.canonical || c.title) return c;
+  if (!WEAK_CUES.has(c.cue) && c.kind !== 'pending') return c;
+  if (!LIST_GAP.test(sentence.text.slice(prev.end - sentence.start, c.start - sentence.start))) return c;
+  return { ...c, kind: 'name', type: 'LOCATION', cue: 'list' };
 }
 
 export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[]): Candidate[] {
@@ -136,7 +156,7 @@ export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: 
     const start = t.cap ? i : i; // a lowercase "al-" may open a place name ("al-Bukamal")
     const last = t.cap ? spanEnd(tokens, i) : spanEnd(tokens, i + 1);
     const spanCands = classifySpan(ctx, sentence, tokens, start, last, headline);
-    out.push(...spanCands);
+    out.push(...spanCands.map((c) => inheritListType(sentence, out[out.length - 1], c)));
     i = last + 1;
   }
   return out;

@@ -34,33 +34,63 @@ export interface ResolvedEntities {
   readonly warnings: readonly string[];
 }
 
+/** How much a typing cue counts in a cluster's type vote (entity-types.ts names the cues). */
+const CUE_WEIGHT: Readonly<Record<string, number>> = {
+  title: 4, 'org-head': 3, 'place-head': 3, 'place-noun': 3, 'place-cue': 3, list: 2, role: 2, speech: 2,
+  gazetteer: 2, 'first-name': 1.5, 'last-name': 1, 'weak-place': 1, default: 0.5,
+};
+
 const isPerson = (c: Cluster) => c.type === 'PERSON';
 const words = (name: string) => nameWords(name);
 
 /** Display name of a cluster: the lexicon's, the known entity's, or its longest form. */
 function clusterName(c: Cluster): string {
   if (c.fixedName) return c.fixedName;
-  return [...c.names].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0]!;
+  return [...c.names.map((n) => n.replace(/\s+/g, ' '))].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0]!;
 }
 
-/** A one-word person form joins a multi-word person whose last word it is (not its first). */
-function surnameMatch(form: string, full: string): boolean {
-  const f = words(form);
-  const g = words(full);
-  if (g.length < 2 || f.length === 0) return false;
-  if (f.length === 1) return f[0] === g[g.length - 1] || (f[0]!.length >= 5 && arabicKey(f[0]!) === arabicKey(g[g.length - 1]!));
+/**
+ * Two forms of one person: a one-word form is the other's LAST word (never its first, so
+ * "al-Hassan" stays apart from "Hassan Rouhani"); two full names share the surname and have
+ * first names that are spelling variants ("Yahya"/"Yahiya Rasool").
+ */
+export function surnameMatch(form: string, full: string): boolean {
+  let f = words(form);
+  let g = words(full);
+  if (g.length < f.length) [f, g] = [g, f];
+  if (f.length === 0) return false;
+  if (f.length === 1) {
+    if (g.length === 1) return f[0] === g[0];
+    return f[0] === g[g.length - 1] || (f[0]!.length >= 5 && arabicKey(f[0]!) === arabicKey(g[g.length - 1]!));
+  }
   // Two full names: same surname and first names that are spelling variants ("Yahya"/"Yahiya").
   const sameLast = arabicKey(f[f.length - 1]!) === arabicKey(g[g.length - 1]!) && keyStrength(arabicKey(f[f.length - 1]!)) >= 2;
   const firstOk = arabicKey(f[0]!) === arabicKey(g[0]!) || g.slice(0, -1).some((w) => w === f[0]) || f.slice(0, -1).some((w) => w === g[0]);
   return sameLast && firstOk;
 }
 
-function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType | null): Cluster | null {
+/** A one-word form with a title ("General Suhel") may be a given name: joined when one person has it. */
+function firstNameMatch(form: string, full: string): boolean {
+  const f = words(form);
+  const g = words(full);
+  return f.length === 1 && g.length >= 2 && f[0]!.length >= 4 && arabicKey(f[0]!) === arabicKey(g[0]!) && keyStrength(arabicKey(f[0]!)) >= 3;
+}
+
+function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType | null, lexical: boolean): Cluster | null {
   const fold = foldName(text);
+  // A lone word that is the surname of a person of this article is that person, whatever weak cue typed it.
+  if (!lexical && words(text).length === 1 && type !== 'ORGANIZATION') {
+    const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => words(n).length >= 2 && surnameMatch(text, n)));
+    if (people.length === 1) return people[0]!;
+  }
   const exact = clusters.filter((c) => (type === null || c.type === type || !c.fixedName) && [clusterName(c), ...c.names].some((n) => foldName(n) === fold));
   if (exact.length) return exact.find((c) => c.type === type) ?? exact[0]!;
   if (type === 'PERSON' || type === null) {
     const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => surnameMatch(text, n) || surnameMatch(n, text)));
+    if (people.length === 1) return people[0]!;
+  }
+  if (type === 'PERSON') {
+    const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => firstNameMatch(text, n)));
     if (people.length === 1) return people[0]!;
   }
   if (type !== 'PERSON') {
@@ -83,7 +113,11 @@ function findKnown(ctx: ExtractContext, text: string, type: EntityType | null): 
   if (type === 'PERSON' || type === null) {
     const w = words(text);
     const ids = ctx.known.bySurname.get(w[w.length - 1] ?? '') ?? [];
-    const fits = ids.map((id) => ctx.known.byId.get(id)!).filter((e) => e && (w.length === 1 || surnameMatch(text, e.name)));
+    const fits = ids.map((id) => ctx.known.byId.get(id)!).filter((e) => e && e.type === 'PERSON' && (w.length === 1 || surnameMatch(text, e.name)));
+    if (fits.length === 1) return fits[0]!;
+  }
+  if (type === 'PERSON' && w1(text)) {
+    const fits = [...ctx.known.byId.values()].filter((e) => e.type === 'PERSON' && firstNameMatch(text, e.name));
     if (fits.length === 1) return fits[0]!;
   }
   if (type !== 'PERSON') {
@@ -98,6 +132,8 @@ function findKnown(ctx: ExtractContext, text: string, type: EntityType | null): 
   return null;
 }
 
+const w1 = (text: string) => words(text).length === 1;
+
 function newCluster(type: EntityType, fixedName: string | null): Cluster {
   return { type, fixedName, knownId: null, names: [], geo: null, country: null, votes: new Map(), refs: [] };
 }
@@ -107,7 +143,7 @@ function add(cl: Cluster, c: Candidate, via: ResolvedMention['via']): void {
   if (via !== 'demonym') cl.names.push(c.text);
   cl.geo ??= c.geo;
   cl.country ??= c.country;
-  if (c.type) cl.votes.set(c.type, (cl.votes.get(c.type) ?? 0) + 1);
+  if (c.type) cl.votes.set(c.type, (cl.votes.get(c.type) ?? 0) + (CUE_WEIGHT[c.cue ?? ''] ?? 1));
 }
 
 /** Candidates with a lexicon identity first, then names longest first, then weak ones. */
@@ -135,7 +171,7 @@ export function resolveEntities(ctx: ExtractContext, candidates: readonly Candid
       add(cl, c, c.kind === 'demonym' ? 'demonym' : c.text !== c.canonical && type === 'COUNTRY' && c.country && isCapitalForm(ctx, c) ? 'capital' : 'name');
       continue;
     }
-    const hit = findInDoc(clusters, c.text, c.kind === 'pending' ? null : c.type);
+    const hit = findInDoc(clusters, c.text, c.kind === 'pending' ? null : c.type, false);
     if (hit) { add(hit, c, 'name'); continue; }
     const known = findKnown(ctx, c.text, c.kind === 'pending' ? null : c.type);
     if (known) {
@@ -144,7 +180,8 @@ export function resolveEntities(ctx: ExtractContext, candidates: readonly Candid
       add(cl, c, 'name');
       continue;
     }
-    if (!c.type) continue; // a lone capitalised word nothing else supports
+    // A lone capitalised word nothing else supports, or one only the gazetteer's alternate names know.
+    if (!c.type || (c.kind === 'pending' && c.cue === 'gazetteer')) continue;
     const cl = newCluster(c.type, null);
     clusters.push(cl);
     add(cl, c, 'name');

@@ -49,7 +49,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
-/** True when only spaces (and at most one hyphen) separate a token from the one before. */
+/** True when only spaces (one hard-wrapped line break included) or one hyphen separate a token from the one before. */
 export function isTight(token: Token): boolean {
-  return /^[ \t]*$/.test(token.gap) || /^-$/.test(token.gap);
+  return /^[ \t]*(?:\r?\n[ \t]*)?$/.test(token.gap) || /^-$/.test(token.gap);
 }

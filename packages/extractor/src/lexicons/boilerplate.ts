@@ -37,6 +37,6 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { kind: 'author bio', pattern: /^\s*[A-Z][\p{L}'’-]+(\s+[A-Z][\p{L}'’-]+){0,2} (is|was) an? ([\w-]+ )*(editor|journalist|writer|reporter|correspondent|author|columnist|contributor|analyst|researcher|freelancer)\b/u, scope: 'paragraph' },
   { kind: 'author bio', pattern: /you can support (him|her|them|us)|support (my|our|her|his) work|patreon/i, scope: 'line' },
   // Lists of related headlines (timestamps) and publisher footers
-  { kind: 'related headlines', pattern: /\bGMT \d{1,2}:\d{2}\b|^\s*(related|read more|more from|you may also like|recommended)( articles| stories| news)?:?\s*$/i, scope: 'line' },
+  { kind: 'related headlines', pattern: /GMT \d{1,2}:\d{2}\b|^\s*(related|read more|more from|you may also like|recommended)( articles| stories| news)?:?\s*$/i, scope: 'line' },
   { kind: 'footer', pattern: /all rights reserved|^\s*copyright\b|maintained and developed by|^\s*©/i, scope: 'line' },
 ];

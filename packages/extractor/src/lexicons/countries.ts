@@ -23,7 +23,7 @@ const EXTRA: Readonly<Record<string, { names?: string[]; demonyms?: string[]; ca
   GB: { names: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England'], demonyms: ['British', 'English'], seats: ['Downing Street', 'Whitehall'] },
   RU: { names: ['Russian Federation'], seats: ['Kremlin'] },
   SY: { names: ['Syrian Arab Republic'] },
-  TR: { names: ['Türkiye', 'Turkiye'] },
+  TR: { name: 'Turkey', names: ['Türkiye', 'Turkiye', 'Turkey', 'Republic of Turkey'] },
   IR: { names: ['Islamic Republic of Iran', 'Persia'] },
   KR: { names: ['South Korea', 'Republic of Korea'], demonyms: ['South Korean'] },
   KP: { names: ['North Korea', 'DPRK'], demonyms: ['North Korean'] },

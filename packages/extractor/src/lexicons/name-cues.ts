@@ -58,6 +58,7 @@ export const NON_NAME_CAPITALS = set(`
   statement joint national international political military official unofficial islamic democratic
   arab presidential supreme senior deputy acting interim
   no yes
+  im ive id ill youre theyre weve dont cant wont isnt didnt
 `);
 
 /** Generic military nouns that, after a demonym, name that state's armed forces ("Syrian troops"). */

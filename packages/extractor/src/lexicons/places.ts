@@ -17,6 +17,7 @@ export const PLACES: readonly PlaceRow[] = [
   { name: 'Gaza Strip', aliases: ['Gaza'], lat: 31.42, lon: 34.35 },
   { name: 'West Bank', aliases: [], lat: 31.95, lon: 35.25 },
   { name: 'Sinai', aliases: ['Sinai Peninsula'], lat: 29.5, lon: 33.8 },
+  { name: 'Middle East', aliases: [], lat: 29.0, lon: 41.0 },
   { name: 'Black Sea', aliases: [], lat: 43.0, lon: 34.0 },
   { name: 'Mediterranean', aliases: ['Mediterranean Sea'], lat: 35.0, lon: 18.0 },
   { name: 'Red Sea', aliases: [], lat: 20.0, lon: 38.5 },
