@@ -3,22 +3,33 @@
  * into a text is a label list, taken from the fixed LABELS_FOR_ENTITY_TYPE table when this
  * module loads — never from input.
  */
-import { ENTITY_TYPES, LABEL, LABELS_FOR_ENTITY_TYPE, type EntityType } from '@kg/model';
+import { ENTITY_TYPES, LABEL, LABELS_FOR_ENTITY_TYPE } from '@kg/model';
 
+/** Also says whether the article was written before (only then can there be stale links). */
 export const MERGE_DOCUMENT = `
+OPTIONAL MATCH (old:${LABEL.Document} {id: $document.id})
+WITH old IS NOT NULL AS existed
 MERGE (d:${LABEL.Document} {id: $document.id})
-SET d += $document`;
+SET d += $document
+RETURN existed`;
 
 /**
- * Entities of one type. A new node gets the type's labels; an existing one keeps its labels
- * and type (the first article to name a thing types it) and gains the new aliases, search
- * words and, when it had none, coordinates.
+ * Entities of every type in one statement. A new node gets its type's labels (one FOREACH
+ * per row of the fixed LABELS_FOR_ENTITY_TYPE table, keyed on the stored type); an existing
+ * one keeps its labels and type (the first article to name a thing types it) and gains the
+ * new aliases, search words and, when it had none, coordinates.
  */
-function mergeEntities(labels: readonly string[]): string {
-  return `
+function labelSetters(): string {
+  return ENTITY_TYPES.map(
+    (type) => `FOREACH (_ IN CASE WHEN n.type = '${type}' THEN [1] ELSE [] END | SET n:${LABELS_FOR_ENTITY_TYPE[type].join(':')})`,
+  ).join('\n');
+}
+
+export const MERGE_ENTITIES = `
 UNWIND $rows AS row
 MERGE (n:${LABEL.Entity} {id: row.id})
-  ON CREATE SET n:${labels.join(':')}, n.type = row.type, n.name = row.name, n.aliases = [], n.searchText = ''
+  ON CREATE SET n.type = row.type, n.name = row.name, n.aliases = [], n.searchText = ''
+${labelSetters()}
 WITH n, row, coalesce(n.aliases, []) AS oldAliases,
      CASE WHEN coalesce(n.searchText, '') = '' THEN [] ELSE split(n.searchText, ' ') END AS oldWords
 WITH n, row, oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases] AS aliases,
@@ -27,11 +38,6 @@ SET n.aliases = aliases,
     n.searchText = reduce(s = head(words), w IN tail(words) | s + ' ' + w)
 FOREACH (_ IN CASE WHEN row.geoSource IS NOT NULL AND coalesce(n.geoSource, 'not-found') = 'not-found' THEN [1] ELSE [] END |
   SET n.lat = row.lat, n.lon = row.lon, n.geoSource = row.geoSource)`;
-}
-
-export const MERGE_ENTITIES: Readonly<Record<EntityType, string>> = Object.fromEntries(
-  ENTITY_TYPES.map((type) => [type, mergeEntities(LABELS_FOR_ENTITY_TYPE[type])]),
-) as Record<EntityType, string>;
 
 export const MERGE_MENTIONS = `
 MATCH (d:${LABEL.Document} {id: $documentId})

@@ -147,17 +147,20 @@ async function writeInTransaction(tx: ManagedTransaction, result: DocumentResult
   const documentId = rows.document.id;
   const entityIds = [...rows.entitiesByType.values()].flat().map((e) => e.id);
 
-  await run(MERGE_DOCUMENT, { document: rows.document });
-  for (const [type, entityRows] of rows.entitiesByType) await run(MERGE_ENTITIES[type], { rows: entityRows });
-  await run(DROP_STALE_LINKS, { documentId, entityIds, recordIds: result.events.map((e) => e.id) });
+  const written = await run(MERGE_DOCUMENT, { document: rows.document });
+  const existed = written.records[0]?.get('existed') === true;
+  const entityRows = [...rows.entitiesByType.values()].flat();
+  if (entityRows.length > 0) await run(MERGE_ENTITIES, { rows: entityRows });
+  // Only an article written before can have links its new reading lacks.
+  if (existed) await run(DROP_STALE_LINKS, { documentId, entityIds, recordIds: result.events.map((e) => e.id) });
   if (rows.mentions.length > 0) await run(MERGE_MENTIONS, { documentId, rows: rows.mentions });
   if (rows.affiliations.length > 0) await run(MERGE_AFFILIATIONS, { rows: rows.affiliations });
 
   let merged = 0;
   let eventIds: string[] = [];
   if (result.events.length > 0) {
-    const earlier = await tx.run(EARLIER_REPORTS, { documentId });
-    const already = new Map(earlier.records.map((r) => [r.get('recordId') as string, r.get('eventId') as string]));
+    const earlier = existed ? (await tx.run(EARLIER_REPORTS, { documentId })).records : [];
+    const already = new Map(earlier.map((r) => [r.get('recordId') as string, r.get('eventId') as string]));
     const plan = planEventMerges(documentId, result.events, await readCandidates(tx, result), already);
     const { events, roles } = eventRows(result, plan);
     await run(MERGE_EVENTS, { documentId, rows: events, dateRanks: DATE_SOURCE_RANK });
