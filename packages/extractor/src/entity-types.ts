@@ -122,9 +122,9 @@ function typeByCues(ctx: ExtractContext, tokens: readonly Token[], a: number, b:
   const prep = prevWords[prevWords.length - 1] === 'the' ? prevWords[prevWords.length - 2] : prevWords[prevWords.length - 1];
   if (prep && WEAK_PLACE_CUES.has(prep)) return { type: 'LOCATION', cue: 'weak-place' };
   const text = span.map((t) => t.text).join(' ');
-  const g = ctx.gazetteer?.lookup(text);
+  const g = span.length === 1 ? ctx.gazetteer?.lookupPrimary(text) : ctx.gazetteer?.lookup(text);
   if (g && g.population >= MIN_CUELESS_POPULATION) return { type: 'LOCATION', cue: 'gazetteer' };
-  if (span.length >= 2 && span.length <= 4 && span.every((t) => !/\d/.test(t.text) && !NON_NAME_CAPITALS.has(t.lower))) return { type: 'PERSON', cue: 'default' };
+  if (span.length >= 2 && span.length <= 4 && span.every((t) => !/\d/.test(t.text) && !NON_NAME_CAPITALS.has(t.lower) && !FUNCTION_WORDS.has(t.lower))) return { type: 'PERSON', cue: 'default' };
   return { type: null, cue: 'none' };
 }
 

@@ -19,6 +19,8 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   lookup(name: string): GazetteerEntry | null;
+  /** Only by a place's own (or ASCII) name, not its alternate names: safer for a lone word. */
+  lookupPrimary(name: string): GazetteerEntry | null;
   readonly size: number;
 }
 
@@ -31,10 +33,11 @@ const LATIN = /^[\p{Script=Latin}\d\s'’`.,()-]+$/u;
 /** Builds the index from GeoNames rows (tab-separated, the cities1000 layout). */
 export function createGazetteer(tsv: string): Gazetteer {
   const index = new Map<string, GazetteerEntry>();
-  const add = (key: string, entry: GazetteerEntry) => {
+  const primary = new Map<string, GazetteerEntry>();
+  const add = (key: string, entry: GazetteerEntry, into = index) => {
     if (!key) return;
-    const prev = index.get(key);
-    if (!prev || prev.population < entry.population) index.set(key, entry);
+    const prev = into.get(key);
+    if (!prev || prev.population < entry.population) into.set(key, entry);
   };
   let lineStart = 0;
   while (lineStart < tsv.length) {
@@ -49,9 +52,11 @@ export function createGazetteer(tsv: string): Gazetteer {
     };
     add(gazetteerKey(cols[1]!), entry);
     add(gazetteerKey(cols[2]!), entry);
+    add(gazetteerKey(cols[1]!), entry, primary);
+    add(gazetteerKey(cols[2]!), entry, primary);
     for (const alt of cols[3]!.split(',')) if (alt && LATIN.test(alt)) add(gazetteerKey(alt), entry);
   }
-  return { lookup: (name) => index.get(gazetteerKey(name)) ?? null, size: index.size };
+  return { lookup: (name) => index.get(gazetteerKey(name)) ?? null, lookupPrimary: (name) => primary.get(gazetteerKey(name)) ?? null, size: index.size };
 }
 
 let cached: Gazetteer | null | undefined;

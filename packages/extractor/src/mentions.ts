@@ -99,6 +99,8 @@ function spanEnd(tokens: readonly Token[], i: number): number {
   while (j + 1 < tokens.length) {
     const next = tokens[j + 1]!;
     if (!isTight(next) || tokens[j]!.poss) break;
+    // After a line break only a capitalised word continues a name ("Al-Mayadin⏎al-Bukamal" is two).
+    if (!next.cap && next.gap.includes('\n')) break;
     if (next.cap && !(NON_NAME_CAPITALS.has(next.lower) && !ORG_HEADS.has(next.lower) && next.lower !== 'general')) { j++; last = j; continue; }
     if (next.cap) {
       // Non-name capitals ("Joint Operations") stay in the span when a head word closes it.
@@ -122,7 +124,7 @@ function spanEnd(tokens: readonly Token[], i: number): number {
 }
 
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
-const WEAK_CUES = new Set(['default', 'first-name', 'last-name', 'weak-place', 'gazetteer', undefined]);
+const WEAK_CUES = new Set(['default', 'weak-place', 'gazetteer', undefined]);
 
 /** In a list of places ("the towns of Qouriya, Ashara and…"), a weakly typed conjunct is a place too. */
 function inheritListType(sentence: Sentence, prev: Candidate | undefined, c: Candidate): Candidate {

@@ -16,6 +16,8 @@ interface Cluster {
   type: EntityType;
   /** Fixed by a lexicon (canonical) or a known entity. */
   fixedName: string | null;
+  /** Named by a lexicon entry: its type is certain. */
+  lexical: boolean;
   knownId: string | null;
   names: string[];
   geo: GeoPoint | null;
@@ -80,10 +82,10 @@ function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType 
   const fold = foldName(text);
   // A lone word that is the surname of a person of this article is that person, whatever weak cue typed it.
   if (!lexical && words(text).length === 1 && type !== 'ORGANIZATION') {
-    const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => words(n).length >= 2 && surnameMatch(text, n)));
+    const people = clusters.filter((c) => isPerson(c) && [clusterName(c), ...c.names].some((n) => words(n).length >= 2 && surnameMatch(text, n)));
     if (people.length === 1) return people[0]!;
   }
-  const exact = clusters.filter((c) => (type === null || c.type === type || !c.fixedName) && [clusterName(c), ...c.names].some((n) => foldName(n) === fold));
+  const exact = clusters.filter((c) => (type === null || c.type === type || !c.lexical) && [clusterName(c), ...c.names].some((n) => foldName(n) === fold));
   if (exact.length) return exact.find((c) => c.type === type) ?? exact[0]!;
   if (type === 'PERSON' || type === null) {
     const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => surnameMatch(text, n) || surnameMatch(n, text)));
@@ -135,7 +137,7 @@ function findKnown(ctx: ExtractContext, text: string, type: EntityType | null): 
 const w1 = (text: string) => words(text).length === 1;
 
 function newCluster(type: EntityType, fixedName: string | null): Cluster {
-  return { type, fixedName, knownId: null, names: [], geo: null, country: null, votes: new Map(), refs: [] };
+  return { type, fixedName, lexical: false, knownId: null, names: [], geo: null, country: null, votes: new Map(), refs: [] };
 }
 
 function add(cl: Cluster, c: Candidate, via: ResolvedMention['via']): void {
@@ -165,6 +167,7 @@ export function resolveEntities(ctx: ExtractContext, candidates: readonly Candid
       let cl = byCanonical.get(key);
       if (!cl) {
         cl = newCluster(type, c.canonical);
+        cl.lexical = true;
         byCanonical.set(key, cl);
         clusters.push(cl);
       }
@@ -180,8 +183,7 @@ export function resolveEntities(ctx: ExtractContext, candidates: readonly Candid
       add(cl, c, 'name');
       continue;
     }
-    // A lone capitalised word nothing else supports, or one only the gazetteer's alternate names know.
-    if (!c.type || (c.kind === 'pending' && c.cue === 'gazetteer')) continue;
+    if (!c.type) continue; // a lone capitalised word nothing else supports
     const cl = newCluster(c.type, null);
     clusters.push(cl);
     add(cl, c, 'name');

@@ -58,7 +58,9 @@ function build(): CountryRow[] {
     const name = extra.name ?? c.name.common;
     const alt = c.altSpellings.filter((s) => s.length > 3 && /^[\p{L} .'’-]+$/u.test(s) && !/[\u0100-\uffff]/.test(s));
     const names = [...new Set([name, c.name.common, c.name.official, ...alt, ...(extra.names ?? [])])];
-    const demonyms = [...new Set([c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f, ...(extra.demonyms ?? [])].filter((d): d is string => !!d))];
+    // Territories share their state's demonym ("American"): only independent states keep one.
+    const own = c.independent === false ? [] : [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f];
+    const demonyms = [...new Set([...own, ...(extra.demonyms ?? [])].filter((d): d is string => !!d))];
     const capitals = extra.capitals ?? c.capital.map((cap) => cap.replace(/ D\.C\.$/, ''));
     rows.push({ code: c.cca2, name, names, demonyms, capitals, seats: extra.seats ?? [], lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 });
   }
