@@ -170,10 +170,13 @@ export function classifySpan(ctx: ExtractContext, sentence: Sentence, tokens: re
     restStart = -1;
     while (s <= end && NON_NAME_CAPITALS.has(tokens[s]!.lower) && !TITLE_SEQS.some((q) => q[0] === tokens[s]!.lower)) s++;
     if (s > end) return;
-    const { at, title } = stripTitles(tokens, s, end);
-    if (at > end) return;
+    let e = end;
+    while (e >= s && FUNCTION_WORDS.has(tokens[e]!.lower)) e--;
+    const { at, title } = stripTitles(tokens, s, e);
+    if (at > e) return;
+    if (title && tokens.slice(at, e + 1).some((t) => FUNCTION_WORDS.has(t.lower))) return; // "Chief of the General Staff of the…" is an office
     const titleCountry = title && lastDemonym && lastDemonym.last === s - 1 ? lastDemonym.country : null;
-    const c = nameCandidate(ctx, sentence, tokens, at, end, title, titleCountry, headline);
+    const c = nameCandidate(ctx, sentence, tokens, at, e, title, titleCountry, headline);
     if (c) out.push(c);
   };
   while (p <= b) {

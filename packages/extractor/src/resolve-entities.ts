@@ -97,7 +97,7 @@ function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType 
   }
   if (type !== 'PERSON') {
     const ak = arabicKey(text);
-    if (keyStrength(ak) >= 4) {
+    if (fuzzyKeyOk(ak, text)) {
       const hit = clusters.find((c) => !isPerson(c) && (type === null || c.type === type) && [clusterName(c), ...c.names].some((n) => arabicKey(n) === ak));
       if (hit) return hit;
     }
@@ -124,7 +124,7 @@ function findKnown(ctx: ExtractContext, text: string, type: EntityType | null): 
   }
   if (type !== 'PERSON') {
     const ak = arabicKey(text);
-    if (keyStrength(ak) >= 4) {
+    if (fuzzyKeyOk(ak, text)) {
       for (const t of types) {
         const id = ctx.known.byArabicKey.get(`${t}|${ak}`);
         if (id) return ctx.known.byId.get(id) ?? null;
@@ -132,6 +132,12 @@ function findKnown(ctx: ExtractContext, text: string, type: EntityType | null): 
     }
   }
   return null;
+}
+
+/** A transliteration key is safe to join on with 4 consonants, or 3 in a long name ("Mayadin"/"Mayadeen"). */
+export function fuzzyKeyOk(ak: string, text: string): boolean {
+  const n = keyStrength(ak);
+  return n >= 4 || (n === 3 && words(text).join('').length >= 7);
 }
 
 const w1 = (text: string) => words(text).length === 1;
