@@ -18,7 +18,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 interface Started { child: ChildProcess; output: string[]; url: string }
 
 async function startApp(neo4jPort: number, httpPort: number): Promise<Started> {
-  const env = { ...process.env, NEO4J_PORT: String(neo4jPort), NEO4J_DATA_DIR: dataDir, PORT: String(httpPort) };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_PORT: String(neo4jPort), NEO4J_DATA_DIR: dataDir, PORT: String(httpPort) };
   delete env.NEO4J_URI; // the embedded default, not the test run's Neo4j
   const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/start.ts')], { cwd: repoRoot, env });
   const output: string[] = [];
