@@ -16,6 +16,7 @@ export type SentenceDate =
   | { readonly kind: 'same-day' }
   | { readonly kind: 'none' };
 
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,|\d)/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const SAME_DAY_WORDS = /\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|hours ago)\b/i;
@@ -47,7 +48,7 @@ export function dateOfSentence(sentence: string, published: string | null): Sent
   const ref = published ? parseIso(published) : new Date(Date.UTC(2000, 0, 1, 12));
   for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
     const s = r.start;
-    const named = /[a-z]{3}.*\d|\d.*[a-z]{3}|\d+[/.-]\d+/i.test(r.text) && !/\bago\b/i.test(r.text);
+    const named = (MONTH.test(r.text) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(r.text)) && !/\b(?:ago|after|before|later|earlier)\b/i.test(r.text);
     if (!named || !s.isCertain('day') || !s.isCertain('month')) continue;
     if (!published && !s.isCertain('year')) continue;
     let year = s.get('year')!;

@@ -11,13 +11,18 @@ import type { Trigger } from './find-triggers';
 /** Rank of the word before a place: lower is a surer statement of where it happened. */
 const PREPOSITION_RANK: Readonly<Record<string, number>> = { in: 0, at: 0, near: 0, inside: 0, on: 1, of: 1, to: 2, into: 2, across: 1, throughout: 1, along: 1, around: 1, within: 1, toward: 3, towards: 3, from: 3, outside: 3, over: 2 };
 
-function placeScore(m: PlacedMention, t: Trigger): number | null {
+/** "the town of Salhiya", "the countryside of Idlib": the surest way to name a place. */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'countryside', 'province', 'region', 'area', 'areas', 'governorate', 'outskirts', 'suburbs', 'district', 'port', 'capital', 'vicinity', 'banks', 'bank', 'outskirt', 'neighbourhood', 'neighborhood']);
+
+function placeScore(view: SentenceView, m: PlacedMention, t: Trigger): number | null {
   const type = m.mention.type;
   if (type !== 'LOCATION' && type !== 'COUNTRY') return null;
   if (m.mention.via === 'demonym') return null;
   const prep = PLACE_PREPOSITIONS.has(m.before) ? PREPOSITION_RANK[m.before] ?? 2 : null;
   if (prep === null && type === 'COUNTRY') return null; // a bare country acts or qualifies; it is not a place
   const typeRank = type === 'LOCATION' ? 0 : 4;
+  const ofPlace = m.before === 'of' && PLACE_NOUNS.has(view.tokens[m.first - (view.tokens[m.first - 1]?.lower === 'the' ? 3 : 2)]?.lower ?? '');
+  if (ofPlace) return typeRank - 0.5;
   const distance = Math.min(m.first > t.last ? m.first - t.last : t.first - m.last, 40) / 100;
   return typeRank + (prep ?? 3) + distance;
 }
@@ -27,7 +32,7 @@ export function locationInSentence(view: SentenceView, t: Trigger, actors: reado
   let best: { id: EntityId; score: number } | null = null;
   for (const m of view.mentions) {
     if (actors.includes(m.mention.entityId)) continue;
-    const score = placeScore(m, t);
+    const score = placeScore(view, m, t);
     if (score !== null && (!best || score < best.score)) best = { id: m.mention.entityId, score };
   }
   return best?.id ?? null;

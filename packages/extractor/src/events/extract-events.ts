@@ -12,6 +12,7 @@ import { carryDate, type DateCarry } from './date-carry';
 import { findTriggers, type Trigger } from './find-triggers';
 import { locationInParagraph, locationInSentence } from './event-location';
 import { findRoles } from './roles';
+import { isHeadline, isIrrealis, isReducedRelative, reportsDenial } from './trigger-filters';
 import { coveredBy, viewSentence, type SentenceView } from './sentence-view';
 import { sharedTriggerIndex } from './trigger-index';
 
@@ -26,6 +27,8 @@ function statementsIntroducingNouns(triggers: readonly Trigger[]): Set<Trigger> 
   }
   return out;
 }
+
+const sameAgents = (a: readonly EntityId[], b: readonly EntityId[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export function extractEvents(input: EventInput): EventRecord[] {
   const index = sharedTriggerIndex();
@@ -45,18 +48,27 @@ export function extractEvents(input: EventInput): EventRecord[] {
     carry = dated.carry;
     const triggers = findTriggers(input.text, view.tokens, index, coveredBy(view));
     const light = statementsIntroducingNouns(triggers);
-    const codesTaken = new Set<string>();
     const paragraphBefore = views.filter((v) => v.sentence.paragraph === sentence.paragraph && v.sentence.index < sentence.index);
+    // One statement and one other happening per sentence, the first of each that has an agent;
+    // a second happening only by the same agents ("praised … and reiterated his readiness").
+    let statement = false;
+    let happening: readonly EntityId[] | null = null;
+    if (isHeadline(sentence.text)) triggers.length = 0;
     for (const t of triggers) {
-      if (t.negated || light.has(t) || codesTaken.has(t.code)) continue;
+      if (t.negated || light.has(t) || isIrrealis(view.tokens, t) || isReducedRelative(view.tokens, t)) continue;
+      const isStatement = t.code === '01';
+      if (isStatement && statement) continue;
       const roles = findRoles(view, t, lastPerson);
       if (roles.agents.length === 0) continue;
-      codesTaken.add(t.code);
+      if (!isStatement && happening && !sameAgents(happening, roles.agents)) continue;
+      if (isStatement) statement = true;
+      else happening = roles.agents;
+      const code = reportsDenial(view.tokens, t) ? '12' : t.code;
       const location = locationInSentence(view, t, roles.agents) ?? locationInParagraph(paragraphBefore, roles.agents);
       records.push({
         id: `${input.documentId}:${sentence.start}-${sentence.end}:${t.start}`,
-        type: t.code,
-        quadClass: cameoRoot(t.code).quadClass,
+        type: code,
+        quadClass: cameoRoot(code).quadClass,
         trigger: t.text,
         agents: roles.agents,
         targets: roles.targets,

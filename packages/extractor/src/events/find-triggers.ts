@@ -5,6 +5,7 @@
  */
 import type { Token } from '../tokens';
 import { DETERMINERS } from '../lexicons/cameo-verbs';
+import { OBJECT_PREPOSITIONS } from './role-words';
 import { isNegated } from './negation';
 import type { TriggerEntry, TriggerIndex } from './trigger-index';
 
@@ -36,7 +37,10 @@ export function findTriggers(text: string, tokens: readonly Token[], index: Trig
     if (best && !(best.entry.pos === 'verb' && best.last === i && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i]!.lower === best.entry.lemma)) {
       const first = tokens[i]!;
       const last = tokens[best.last]!;
-      found.push({ ...best.entry, first: i, last: best.last, start: first.start, end: last.end, text: text.slice(first.start, last.end), negated: isNegated(tokens, i) });
+      const prev = tokens[i - 1];
+      const nounContext = !!prev && (DETERMINERS.has(prev.lower) || OBJECT_PREPOSITIONS.has(prev.lower) || prev.poss || covered(i - 1));
+      const pos = best.entry.alsoNoun ? (nounContext ? 'noun' : 'verb') : best.entry.pos;
+      found.push({ ...best.entry, pos, first: i, last: best.last, start: first.start, end: last.end, text: text.slice(first.start, last.end), negated: isNegated(tokens, i) });
       i = best.last + 1;
       continue;
     }

@@ -16,8 +16,18 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** "<force>, backed by <ally>": the ally shares the action. */
 export const SUPPORT_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'supported', 'led', 'aided', 'assisted', 'helped', 'accompanied', 'joined', 'commanded']);
 
-/** Pronouns that point back to the last person named. */
-export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
-
 /** Adverbs allowed between "was" and a participle ("was reportedly attacked"). */
 export const ADVERB = /ly$/;
+
+/**
+ * Nouns after which a bare demonym stands for the state acting ("Russian soldiers", "the
+ * Syrian government"); before other nouns ("a Syrian commander", "Syrian media") it only
+ * describes, and the country is not an actor.
+ */
+export const DEMONYM_ACTOR_HEADS: ReadonlySet<string> = new Set([
+  'forces', 'force', 'troops', 'soldiers', 'army', 'armies', 'military', 'militaries', 'officers', 'government', 'authorities', 'officials', 'warplanes', 'jets', 'aircraft', 'airpower', 'navy', 'side', 'leadership', 'president', 'leader', 'minister', 'delegation', 'diplomats', 'units', 'contingent', 'regime', 'police', 'artillery',
+]);
+
+/** Subject pronouns and possessives that stand for the last person named. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);

@@ -10,7 +10,8 @@
  * Locations never act; a country after "in/at/from/to" is a place, not an actor.
  */
 import type { EntityId } from '@kg/model';
-import { ADVERB, BE_FORMS, OBJECT_PREPOSITIONS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, SUPPORT_PARTICIPLES } from './role-words';
+import { INVERTIBLE_SPEECH } from '../lexicons/cameo-verbs';
+import { ADVERB, BE_FORMS, DEMONYM_ACTOR_HEADS, OBJECT_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUPPORT_PARTICIPLES } from './role-words';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import type { Trigger } from './find-triggers';
 
@@ -76,50 +77,78 @@ function ids(ms: readonly PlacedMention[]): EntityId[] {
 function isPassive(view: SentenceView, t: Trigger): boolean {
   let k = t.first - 1;
   while (k >= 0 && ADVERB.test(view.tokens[k]!.lower)) k--;
-  return k >= 0 && BE_FORMS.has(view.tokens[k]!.lower) && /ed$|en$|wn$|ught$|uck$/.test(view.tokens[t.first]!.lower);
+  return k >= 0 && BE_FORMS.has(view.tokens[k]!.lower) && !view.tokens[t.first]!.lower.endsWith('ing');
+}
+
+/** A bare demonym acts only as "Russian troops…" or right before the trigger ("a Russian strike"). */
+function demonymActs(view: SentenceView, m: PlacedMention, t: Trigger): boolean {
+  if (m.mention.via !== 'demonym') return true;
+  return m.last + 1 === t.first || DEMONYM_ACTOR_HEADS.has(view.tokens[m.last + 1]?.lower ?? '');
 }
 
 function subjectBefore(view: SentenceView, t: Trigger, exclude: Set<PlacedMention>): PlacedMention[] {
-  const before = view.mentions.filter((m) => m.last < t.first && isActor(m) && !exclude.has(m));
+  const before = view.mentions.filter((m) => m.last < t.first && isActor(m) && !exclude.has(m) && demonymActs(view, m, t));
   const free = before.filter((m) => !OBJECT_PREPOSITIONS.has(m.before));
   const pick = free.at(-1) ?? before.filter((m) => m.before === 'of').at(-1);
   return pick ? coordinated(view, pick, -1) : [];
 }
 
 function firstAfter(view: SentenceView, t: Trigger, exclude: Set<PlacedMention>, within = 12): PlacedMention[] {
-  const m = view.mentions.find((x) => x.first > t.last && x.first <= t.last + within && isActor(x) && !exclude.has(x));
+  const m = view.mentions.find((x) => x.first > t.last && x.first <= t.last + within && isActor(x) && !exclude.has(x) && demonymActs(view, x, t));
   return m ? coordinated(view, m, 1) : [];
+}
+
+/**
+ * "he said", "his visit": a subject pronoun within three words before the trigger, or a
+ * possessive right before a noun trigger, with no actor named in between.
+ */
+function pronounSubject(view: SentenceView, t: Trigger): boolean {
+  for (let k = t.first - 1; k >= 0 && k >= t.first - 3; k--) {
+    const w = view.tokens[k]!.lower;
+    if (view.mentions.some((m) => m.first <= k && m.last >= k)) return false;
+    if (SUBJECT_PRONOUNS.has(w)) return true;
+    if (POSSESSIVE_PRONOUNS.has(w) && t.pos === 'noun') return true;
+  }
+  return false;
+}
+
+/** The speaker after a statement verb that opens its clause: "…,” said X" / "…, said the ministry". */
+function invertedSpeaker(view: SentenceView, t: Trigger): PlacedMention | null {
+  if (t.code !== '01' || !INVERTIBLE_SPEECH.has(t.text.toLowerCase())) return null;
+  const opensClause = t.first === 0 || /[,"“”«»'’:]/.test(view.tokens[t.first]!.gap);
+  return opensClause ? actorAt(view, t.last + 1) : null;
 }
 
 /** `lastPerson`: the last PERSON entity named before this sentence, for "he"/"his". */
 export function findRoles(view: SentenceView, t: Trigger, lastPerson: EntityId | null): Roles {
   const backers = supporters(view);
   const after = view.tokens[t.last + 1]?.lower;
-  const withBackers = (agents: PlacedMention[], targets: PlacedMention[], rule: RoleRule): Roles => {
-    const agentIds = ids([...agents, ...backers]);
+  const roles = (agents: PlacedMention[], targets: PlacedMention[], rule: RoleRule): Roles => {
+    // Allies join a named agent when their phrase stands between it and the trigger.
+    const allies = agents.length ? [...backers].filter((b) => b.first > Math.min(...agents.map((a) => a.last)) && b.last < t.first) : [];
+    const agentIds = ids([...agents, ...allies]);
     return { agents: agentIds, targets: ids(targets).filter((id) => !agentIds.includes(id)), rule };
   };
   // Passive with an agent, or a noun with its doer: "was recaptured by X", "shelling by/from X".
   if ((after === 'by' && (t.pos === 'noun' || isPassive(view, t))) || (after === 'from' && t.pos === 'noun')) {
     const by = actorAt(view, t.last + 2);
-    if (by) return withBackers(coordinated(view, by, 1), subjectBefore(view, t, backers), 'passive');
+    if (by) return roles(coordinated(view, by, 1), subjectBefore(view, t, backers), 'passive');
   }
   if (t.pos === 'verb' && isPassive(view, t)) return { agents: [], targets: ids(subjectBefore(view, t, backers)), rule: 'none' };
-  // "…, said the ministry"
-  if (t.code === '01' && t.pos === 'verb') {
-    const speaker = actorAt(view, t.last + 1);
-    if (speaker) return withBackers([speaker], [], 'inverted');
+  const speaker = invertedSpeaker(view, t);
+  if (speaker) return roles([speaker], [], 'inverted');
+  if (pronounSubject(view, t)) {
+    const named = view.mentions.filter((m) => m.mention.type === 'PERSON' && m.last < t.first).at(-1)?.mention.entityId ?? lastPerson;
+    if (named) {
+      const targets = firstAfter(view, t, backers).filter((m) => m.mention.entityId !== named);
+      return { agents: [named], targets: ids(targets), rule: 'pronoun' };
+    }
   }
   const subject = subjectBefore(view, t, backers);
-  if (subject.length) return withBackers(subject, firstAfter(view, t, new Set([...backers, ...subject])), 'subject');
+  if (subject.length) return roles(subject, firstAfter(view, t, new Set([...backers, ...subject])), 'subject');
   if (t.pos === 'noun') {
-    const doer = firstAfter(view, t, backers, 8);
-    if (doer.length) return withBackers(doer, [], 'after');
+    const doer = firstAfter(view, t, backers, 10);
+    if (doer.length) return roles(doer, [], 'after');
   }
-  const pronoun = view.tokens.slice(0, t.first).some((tok) => PERSONAL_PRONOUNS.has(tok.lower));
-  if (pronoun && lastPerson) {
-    const targets = firstAfter(view, t, backers).filter((m) => m.mention.entityId !== lastPerson);
-    return { agents: [lastPerson, ...ids([...backers])], targets: ids(targets), rule: 'pronoun' };
-  }
-  return { agents: ids([...backers]), targets: [], rule: backers.size ? 'subject' : 'none' };
+  return { agents: [], targets: [], rule: 'none' };
 }

@@ -12,6 +12,8 @@ export interface TriggerEntry {
   readonly lemma: string;
   readonly pos: TriggerPos;
   readonly weight: number;
+  /** The same form is also listed as a noun ("talks", "attack"): context decides. */
+  readonly alsoNoun?: boolean;
 }
 
 export interface TriggerIndex {
@@ -56,7 +58,14 @@ export function buildTriggerIndex(): TriggerIndex {
     for (const form of row.forms ?? []) add(form, { code: row.code, lemma: form, pos: 'verb', weight: row.weight });
   }
   // Nouns win over a verb form of another row only where the verb form was not listed first.
-  for (const row of CAMEO_TRIGGERS) for (const noun of row.nouns) add(noun, { code: row.code, lemma: noun, pos: 'noun', weight: row.weight });
+  for (const row of CAMEO_TRIGGERS) {
+    for (const noun of row.nouns) {
+      const k = noun.toLowerCase().replace(/-/g, ' ');
+      const verb = phrases.get(k);
+      if (verb) phrases.set(k, { ...verb, alsoNoun: true });
+      else add(noun, { code: row.code, lemma: noun, pos: 'noun', weight: row.weight });
+    }
+  }
   let maxWords = 1;
   for (const key of phrases.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
   return { phrases, maxWords };

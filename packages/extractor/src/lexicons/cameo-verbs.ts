@@ -34,7 +34,7 @@ export const CAMEO_TRIGGERS: readonly CameoTriggerRow[] = [
   { code: '17', verbs: ['arrest', 'detain', 'impose', 'sanction', 'expel', 'confiscate'], nouns: ['arrest', 'arrests', 'sanctions', 'detention', 'blockade'], weight: 0.55, note: 'coerce' },
   { code: '15', verbs: ['deploy', 'mobilize', 'mobilise', 'reinforce'], nouns: ['deployment', 'mobilization', 'military exercise', 'military exercises', 'drills'], weight: 0.5, note: 'force posture' },
   { code: '16', verbs: ['sever', 'suspend', 'cut ties', 'break off'], nouns: ['severance', 'suspension'], weight: 0.5, note: 'reduce relations' },
-  { code: '14', verbs: ['protest', 'demonstrate', 'rally'], nouns: ['protest', 'protests', 'demonstration', 'demonstrations'], weight: 0.5, note: 'protest' },
+  { code: '14', verbs: ['protest'], nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'sit-in'], weight: 0.5, note: 'protest' },
   { code: '01', verbs: ['say', 'announce', 'declare', 'confirm', 'report', 'claim', 'add', 'stress', 'insist', 'indicate', 'inform', 'publish', 'reiterate', 'brief', 'tell'], nouns: ['statement', 'announcement', 'declaration', 'speech', 'remarks', 'briefing', 'press conference', 'news conference'], forms: ['said', 'says', 'told', 'stated'], weight: 0.6, note: 'public statement' },
 ];
 
@@ -51,3 +51,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(['express', 'expressed',
 
 /** Words after which a bare verb-form trigger is a noun ("the control", "his call"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'any', 'every', 'no']);
+
+/** Modal words that put a following verb in the future or the hypothetical ("will be liberated"). */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall', 'wont', 'cannot']);
+
+/** Statement verbs that may follow their quote with the speaker after them ("…, said X"). */
+export const INVERTIBLE_SPEECH: ReadonlySet<string> = new Set(['say', 'said', 'says', 'add', 'added', 'adds', 'told', 'stated', 'announced', 'confirmed', 'reported', 'declared', 'stressed', 'noted', 'explained', 'wrote', 'tweeted']);

@@ -1,0 +1,47 @@
+/**
+ * Triggers that do not state a happening: future or hypothetical verbs ("will soon be
+ * liberated"), participles describing a noun ("troops deployed in Syria"), and headlines.
+ * Plus the one re-typing rule: a statement whose content is a negation is a rejection (12).
+ */
+import { MODALS, NEGATIONS } from '../lexicons/cameo-verbs';
+import type { Token } from '../tokens';
+import type { Trigger } from './find-triggers';
+import { ADVERB, BE_FORMS } from './role-words';
+
+const VERB_GROUP_FILLERS = new Set([...BE_FORMS, 'have', 'has', 'had', 'soon', 'also', 'now', 'still', 'then', 'not', 'never', 'yet', 'again']);
+const CLAUSE_BREAK = /[,;:()"“”«»]/;
+
+/** "will be liberated", "could withdraw": a modal opens the trigger's verb group. */
+export function isIrrealis(tokens: readonly Token[], t: Trigger): boolean {
+  if (t.pos !== 'verb') return false;
+  for (let k = t.first - 1; k >= 0 && k >= t.first - 5; k--) {
+    const w = tokens[k]!.lower;
+    if (MODALS.has(w)) return true;
+    if (!VERB_GROUP_FILLERS.has(w) && !ADVERB.test(w)) return false;
+    if (CLAUSE_BREAK.test(tokens[k]!.gap)) return false;
+  }
+  return false;
+}
+
+/** "troops deployed in Syria": a past participle right after a plural noun, with no auxiliary. */
+export function isReducedRelative(tokens: readonly Token[], t: Trigger): boolean {
+  if (t.pos !== 'verb' || !/(ed|en|wn)$/.test(t.text.split(' ')[0]!.toLowerCase())) return false;
+  const prev = tokens[t.first - 1];
+  if (!prev || CLAUSE_BREAK.test(tokens[t.first]!.gap)) return false;
+  return /^[a-z]+s$/.test(prev.text) && !BE_FORMS.has(prev.lower) && !['has', 'was', 'is', 'its', 'this', 'thus', 'as'].includes(prev.lower);
+}
+
+/** Headlines and captions carry no final punctuation; their news is told again in the body. */
+export function isHeadline(sentence: string): boolean {
+  return !/[.!?…"”»’')\]]\s*$/.test(sentence);
+}
+
+/** 'said that "there is absolutely no agreement…"': a statement whose content denies. */
+export function reportsDenial(tokens: readonly Token[], t: Trigger): boolean {
+  if (t.code !== '01' || t.pos !== 'verb') return false;
+  for (let k = t.last + 1; k < tokens.length && k <= t.last + 8; k++) {
+    if (NEGATIONS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'failed') return true;
+    if (/[.;]/.test(tokens[k]!.gap)) return false;
+  }
+  return false;
+}
