@@ -21,8 +21,8 @@ export interface SentenceDay {
   readonly carry: DateCarry;
 }
 
-/** How many paragraphs a named day reaches forward. */
-const CARRY_PARAGRAPHS = 3;
+/** How many paragraphs a named day reaches forward (news tells one day's story at a stretch). */
+const CARRY_PARAGRAPHS = 8;
 const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|gmt|utc|updated|published)$/i;
 
 function isDateline(text: string): boolean {

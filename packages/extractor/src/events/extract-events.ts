@@ -12,7 +12,7 @@ import { carryDate, type DateCarry } from './date-carry';
 import { findTriggers, type Trigger } from './find-triggers';
 import { locationInParagraph, locationInSentence } from './event-location';
 import { findRoles } from './roles';
-import { isHeadline, isIrrealis, isReducedRelative, reportsDenial } from './trigger-filters';
+import { insideQuote, isHeadline, isIrrealis, isReducedRelative, reportsDenial } from './trigger-filters';
 import { coveredBy, viewSentence, type SentenceView } from './sentence-view';
 import { sharedTriggerIndex } from './trigger-index';
 
@@ -56,6 +56,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
     if (isHeadline(sentence.text)) triggers.length = 0;
     for (const t of triggers) {
       if (t.negated || light.has(t) || isIrrealis(view.tokens, t) || isReducedRelative(view.tokens, t)) continue;
+      if (insideQuote(sentence.text, t.start - sentence.start)) continue;
       const isStatement = t.code === '01';
       if (isStatement && statement) continue;
       const roles = findRoles(view, t, lastPerson);

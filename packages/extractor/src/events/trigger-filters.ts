@@ -31,9 +31,25 @@ export function isReducedRelative(tokens: readonly Token[], t: Trigger): boolean
   return /^[a-z]+s$/.test(prev.text) && !BE_FORMS.has(prev.lower) && !['has', 'was', 'is', 'its', 'this', 'thus', 'as'].includes(prev.lower);
 }
 
-/** Headlines and captions carry no final punctuation; their news is told again in the body. */
+/** Headlines and captions: short, with no final punctuation; their news is told again in the body. */
 export function isHeadline(sentence: string): boolean {
-  return !/[.!?…"”»’')\]]\s*$/.test(sentence);
+  return !/[.!?…:;"”»’')\]]\s*$/.test(sentence) && sentence.split(/\s+/).length <= 20;
+}
+
+/**
+ * Whether a sentence offset lies inside a quotation: quoted words are what someone said, not
+ * what the article states as fact (GUIDELINES: reported speech is the speaker's statement).
+ */
+export function insideQuote(sentence: string, at: number): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < at && i < sentence.length; i++) {
+    const c = sentence[i]!;
+    if (c === '“' || c === '«') curly++;
+    else if ((c === '”' || c === '»') && curly > 0) curly--;
+    else if (c === '"') straight ^= 1;
+  }
+  return curly > 0 || straight === 1;
 }
 
 /** 'said that "there is absolutely no agreement…"': a statement whose content denies. */
