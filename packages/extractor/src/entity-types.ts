@@ -101,6 +101,7 @@ function typeByCues(ctx: ExtractContext, tokens: readonly Token[], a: number, b:
   const prev = tokens[a - 1];
   const nextGap = next?.gap ?? '';
   if (title) return { type: 'PERSON', cue: 'title' };
+  if (span.length === 1 && ORG_HEADS.has(last.lower)) return { type: null, cue: 'bare-head' }; // "Navy", "Army" alone
   if (ORG_HEADS.has(last.lower) && span.length > 1) return { type: 'ORGANIZATION', cue: 'org-head' };
   if (LOCATION_HEADS.has(last.lower) && span.length > 1) return { type: 'LOCATION', cue: 'place-head' };
   if (next && !next.cap && PLACE_NOUNS_AFTER.has(next.lower) && /^\s*$/.test(nextGap)) return { type: 'LOCATION', cue: 'place-noun' };
@@ -136,7 +137,7 @@ function nameCandidate(ctx: ExtractContext, sentence: Sentence, tokens: readonly
   if (fuzzy && !title) return lexCandidate(ctx, sentence, tokens, a, b, fuzzy);
   if (headline) return { ...common, kind: 'pending', type: null, text, canonical: null, country: null, title: null, geo: null };
   const { type, cue } = typeByCues(ctx, tokens, a, b, title);
-  if (!type) return b === a ? { ...common, kind: 'pending', type: null, text, canonical: null, country: null, title: null, geo: null } : null;
+  if (!type) return b === a ? { ...common, kind: 'pending', type: null, text, canonical: null, country: null, title: null, geo: null, cue } : null;
   const geo = type === 'LOCATION' ? geoOf(ctx, text) : null;
   // Weak evidence: kept as a fallback type, but a match with a known entity wins in resolve.ts.
   const weak = cue === 'weak-place' || (cue === 'gazetteer' && a === b);
@@ -150,7 +151,7 @@ export function classifySpan(ctx: ExtractContext, sentence: Sentence, tokens: re
   // Leading function words ("The", "In", "WATCH") are not part of a name.
   // An organisation's name may open with a word that is no name by itself ("Joint Operations Command").
   const orgHeaded = b > a && ORG_HEADS.has(tokens[b]!.lower);
-  while (a <= b && NON_NAME_CAPITALS.has(tokens[a]!.lower) && !TITLE_SEQS.some((s) => s[0] === tokens[a]!.lower) && (!orgHeaded || FUNCTION_WORDS.has(tokens[a]!.lower))) a++;
+  while (a <= b && NON_NAME_CAPITALS.has(tokens[a]!.lower) && !(tokens[a]!.upper && a === b) && !TITLE_SEQS.some((s) => s[0] === tokens[a]!.lower) && (!orgHeaded || FUNCTION_WORDS.has(tokens[a]!.lower))) a++;
   if (a > b) return out;
   const whole = matchLexicon(ctx, tokens, a);
   if (whole && whole.end === b + 1) return [lexCandidate(ctx, sentence, tokens, a, b, pickEntry(whole.entries))];

@@ -124,12 +124,12 @@ function spanEnd(tokens: readonly Token[], i: number): number {
 }
 
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
-const WEAK_CUES = new Set(['default', 'weak-place', 'gazetteer', undefined]);
+const WEAK_CUES = new Set<string | undefined>(['default', 'weak-place', 'gazetteer', 'none', undefined]);
 
 /** In a list of places ("the towns of Qouriya, Ashara and…"), a weakly typed conjunct is a place too. */
 function inheritListType(sentence: Sentence, prev: Candidate | undefined, c: Candidate): Candidate {
   if (!prev || prev.type !== 'LOCATION' || prev.sentenceIndex !== c.sentenceIndex || c.canonical || c.title) return c;
-  if (!WEAK_CUES.has(c.cue) && c.kind !== 'pending') return c;
+  if (!WEAK_CUES.has(c.cue)) return c;
   if (!LIST_GAP.test(sentence.text.slice(prev.end - sentence.start, c.start - sentence.start))) return c;
   return { ...c, kind: 'name', type: 'LOCATION', cue: 'list' };
 }
@@ -150,13 +150,17 @@ export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: 
     }
     const lex = matchLexicon(ctx, tokens, i);
     if (lex) {
-      const national = lex.entries.find((e) => e.kind === 'demonym' || e.kind === 'country');
+      // Only a demonym opens a force or body ("Syrian troops"); a country's name ("US military")
+      // is the country itself acting, so it stays a country mention.
+      const national = lex.entries.some((e) => e.kind === 'country') ? undefined : lex.entries.find((e) => e.kind === 'demonym');
       const pattern = national ? matchNationalPattern(ctx, sentence, tokens, i, national, lex.end) : null;
       if (pattern) { out.push(pattern); i = pattern.last + 1; continue; }
     }
     if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && tokens[i + 1]!.gap === '-')) { i++; continue; }
     const start = t.cap ? i : i; // a lowercase "al-" may open a place name ("al-Bukamal")
-    const last = t.cap ? spanEnd(tokens, i) : spanEnd(tokens, i + 1);
+    let last = t.cap ? spanEnd(tokens, i) : spanEnd(tokens, i + 1);
+    // A lexicon phrase may run past the capitals ("Middle East", "Syrian observatory").
+    if (lex && lex.end - 1 > last) last = lex.end - 1;
     const spanCands = classifySpan(ctx, sentence, tokens, start, last, headline);
     out.push(...spanCands.map((c) => inheritListType(sentence, out[out.length - 1], c)));
     i = last + 1;

@@ -27,7 +27,7 @@ export const PLACE_NOUNS_AFTER = set(`town city village area district province g
 /** Phrases before a name that make it a place: "town of X", "countryside of X", "in X". */
 export const STRONG_PLACE_CUES: readonly string[] = [
   'town of', 'towns of', 'village of', 'villages of', 'city of', 'cities of', 'countryside of', 'outskirts of',
-  'province of', 'governorate of', 'region of', 'district of', 'neighborhood of', 'neighbourhood of', 'suburb of', 'suburbs of',
+  'province of', 'governorate of', 'region of', 'district of', 'neighborhood of', 'neighbourhood of', 'neighborhoods of', 'neighbourhoods of', 'districts of', 'provinces of', 'regions of', 'suburb of', 'suburbs of',
   'vicinity of', 'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of',
   'outside', 'near', 'towards', 'toward', 'resort city of', 'capital of', 'port of', 'port city of', 'border town of',
   'desert of', 'banks of', 'area of', 'areas of',
