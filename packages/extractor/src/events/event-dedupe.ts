@@ -1,12 +1,13 @@
 /**
  * One event per happening per article (GUIDELINES: "annotate each distinct happening once, at
- * its clearest statement"): records with the same type, agents and targets are one happening;
- * the one that says most (a day, a place, higher confidence) is kept, the earliest on a tie.
+ * its clearest statement"): records with the same type, trigger stem ("withdraw"/"withdrawal"),
+ * agents and targets, that do not disagree on place or day, are one happening; the one that
+ * says most (a day, a place, higher confidence) is kept, the earliest on a tie. A speaker's
+ * statements are keyed without their targets, which are mostly what the statement was about.
  */
 import type { EventRecord } from '@kg/model';
 
-/** A speaker's statements in one article are one happening whatever they were about. */
-const key = (e: EventRecord) => `${e.type}|${[...e.agents].sort().join(',')}|${e.type === '01' ? '' : [...e.targets].sort().join(',')}`;
+const key = (e: EventRecord) => `${e.type}|${e.trigger.toLowerCase().slice(0, 4)}|${[...e.agents].sort().join(',')}|${e.type === '01' ? '' : [...e.targets].sort().join(',')}`;
 
 function richness(e: EventRecord): number {
   return (e.date ? 2 : 0) + (e.location ? 1 : 0) + e.confidence;

@@ -34,7 +34,7 @@ export function findTriggers(text: string, tokens: readonly Token[], index: Trig
       const entry = index.phrases.get(key);
       if (entry) best = { entry, last: i + n - 1 };
     }
-    if (best && !(best.entry.pos === 'verb' && best.last === i && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i]!.lower === best.entry.lemma)) {
+    if (best && !(best.entry.pos === 'verb' && !best.entry.alsoNoun && best.last === i && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i]!.lower === best.entry.lemma)) {
       const first = tokens[i]!;
       const last = tokens[best.last]!;
       const prev = tokens[i - 1];
