@@ -21,7 +21,8 @@ import { createEventsRouter } from './routes/events';
 import { createExportRouter } from './routes/export';
 import { createExportImageRouter } from './routes/export-image';
 import { createHealthRouter } from './routes/health';
-import { createNetworkRouter } from './routes/network';
+import { createNetworkRouter, type NetworkCache } from './routes/network';
+import { SingleFlightCache } from './cache/single-flight-cache';
 import { createNodesRouter } from './routes/nodes';
 import { createPathsRouter } from './routes/paths';
 import { createSearchRouter } from './routes/search';
@@ -45,6 +46,8 @@ export interface AppDeps {
   readonly cypherRateLimit?: number;
   readonly writeRateLimit?: number;
   readonly logger?: Logger;
+  /** How long actor-network answers are shared (default 30 s; 0 turns the cache off). Writes through this server clear it. */
+  readonly networkCacheMs?: number;
   /** Log each request (default true; the benchmark turns it off). */
   readonly logRequests?: boolean;
   /** Defaults to @kg/extractor's ingestDocument when that exists. */
@@ -71,11 +74,12 @@ export function createApp(deps: AppDeps): Express {
   if (deps.corsOrigin) app.use('/api', cors({ origin: deps.corsOrigin as string | string[], methods: ['GET', 'POST'], maxAge: 600 }));
   app.use('/api', express.json({ limit: deps.bodyLimit ?? '1mb' }));
 
+  const networkCache: NetworkCache = new SingleFlightCache(deps.networkCacheMs ?? 30_000);
   const api = express.Router();
   api.use('/health', createHealthRouter(deps.driver));
   api.use('/stats', createStatsRouter(deps.driver));
   api.use('/search', createSearchRouter(deps.driver));
-  api.use('/actors', createNetworkRouter(deps.driver));
+  api.use('/actors', createNetworkRouter(deps.driver, networkCache));
   api.use('/nodes', createNodesRouter(deps.driver));
   api.use('/paths', createPathsRouter(deps.driver));
   api.use('/events', createEventsRouter(deps.driver));
@@ -84,10 +88,10 @@ export function createApp(deps: AppDeps): Express {
     '/documents',
     createRateLimit({ limit: deps.writeRateLimit ?? 20, windowMs: MINUTE, what: 'write' }),
     requireWriteToken(deps.writeToken),
-    createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest()),
+    createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest(), () => networkCache.clear()),
   );
   // The image export is its own module; mounted before /export so its path wins.
-  api.use('/export/image', createExportImageRouter());
+  api.use('/export/image', createExportImageRouter({ driver: deps.driver, limits }));
   api.use('/export', createExportRouter(deps.driver, limits));
   const openApi = createOpenApiDocument();
   api.get('/openapi.json', (_req, res) => { res.json(openApi); });

@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   KG_CYPHER_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
   KG_CYPHER_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   KG_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  KG_NETWORK_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   KG_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 1mb or 500kb').default('1mb'),
   KG_EXPLORER_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -29,6 +30,7 @@ export interface ServerConfig {
   readonly cypherRateLimit: number;
   readonly writeRateLimit: number;
   readonly bodyLimit: string;
+  readonly networkCacheMs: number;
   readonly explorerDir?: string;
   readonly logLevel: string;
 }
@@ -53,6 +55,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     cypherRateLimit: e.KG_CYPHER_RATE_LIMIT,
     writeRateLimit: e.KG_WRITE_RATE_LIMIT,
     bodyLimit: e.KG_BODY_LIMIT,
+    networkCacheMs: e.KG_NETWORK_CACHE_MS,
     ...(e.KG_EXPLORER_DIR ? { explorerDir: e.KG_EXPLORER_DIR } : {}),
     logLevel: e.LOG_LEVEL,
   };

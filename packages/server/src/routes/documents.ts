@@ -28,7 +28,7 @@ export function articleFileName(text: string): string {
   return `api-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`;
 }
 
-export function createDocumentsRouter(driver: Driver, ingest: IngestDocument | undefined): Router {
+export function createDocumentsRouter(driver: Driver, ingest: IngestDocument | undefined, onWritten: () => void = () => {}): Router {
   const router = Router();
   router.post('/', async (req, res) => {
     const body = parseWith(DocumentBody, req.body ?? {}, 'document');
@@ -38,6 +38,7 @@ export function createDocumentsRouter(driver: Driver, ingest: IngestDocument | u
     const raw: RawArticle = { file: articleFileName(body.text), text: body.text, title: body.title ?? null, published: body.published ?? null };
     try {
       const added = await ingest(driver, raw);
+      onWritten();
       res.status(201).json({ file: raw.file, added });
     } catch (error) {
       if (isHttpError(error)) throw error;

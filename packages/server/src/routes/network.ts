@@ -8,6 +8,7 @@ import { readQuery } from '../neo4j/read-query';
 import { toNumber, toPlain } from '../neo4j/to-plain';
 import { ACTOR_NETWORK_QUERY } from '../queries/network-query';
 import { toNetwork, type PairRow } from '../queries/to-network';
+import type { SingleFlightCache } from '../cache/single-flight-cache';
 import { boolParam, intParam, isoDay, listParam, parseWith } from '../validation/parse-request';
 import { cameoParam, labelParam } from '../validation/vocabulary';
 
@@ -21,32 +22,39 @@ const NetworkParams = z.object({
   limit: intParam(1, 20_000, 2_000),
 });
 
-export function createNetworkRouter(driver: Driver): Router {
+export type NetworkCache = SingleFlightCache<ReturnType<typeof toNetwork>>;
+
+/** The network is a whole-graph aggregation: answers are shared through `cache` (see app.ts). */
+export function createNetworkRouter(driver: Driver, cache: NetworkCache): Router {
   const router = Router();
   router.get('/network', async (req, res) => {
     const params = parseWith(NetworkParams, req.query, 'network parameters');
     if (params.from && params.to && params.from > params.to) {
       throw badRequest(`from (${params.from}) is after to (${params.to}).`, 'Swap the dates.');
     }
-    const result = await readQuery(driver, ACTOR_NETWORK_QUERY, {
-      types: params.types ?? null,
-      eventTypes: params.eventTypes ? [...new Set(params.eventTypes.flat())] : null,
-      from: params.from ?? null,
-      to: params.to ?? null,
-      minEvents: params.minEvents,
-      rollup: params.rollup,
-      maxEdges: params.limit + 1,
-    });
-    const rows: PairRow[] = result.records.slice(0, params.limit).map((record) => ({
-      a: toGraphNode(record.get('a')),
-      b: toGraphNode(record.get('b')),
-      events: toNumber(record.get('events')),
-      cameo: toPlain(record.get('cameo')) as string[],
-      quadClasses: (toPlain(record.get('quadClasses')) as unknown[]).map(Number),
-      firstDate: toPlain(record.get('firstDate')) as string | null,
-      lastDate: toPlain(record.get('lastDate')) as string | null,
-    }));
-    res.json(toNetwork(rows, result.records.length > params.limit));
+    res.json(await cache.get(JSON.stringify(params), () => loadNetwork(driver, params)));
   });
   return router;
+}
+
+async function loadNetwork(driver: Driver, params: z.infer<typeof NetworkParams>): Promise<ReturnType<typeof toNetwork>> {
+  const result = await readQuery(driver, ACTOR_NETWORK_QUERY, {
+    types: params.types ?? null,
+    eventTypes: params.eventTypes ? [...new Set(params.eventTypes.flat())] : null,
+    from: params.from ?? null,
+    to: params.to ?? null,
+    minEvents: params.minEvents,
+    rollup: params.rollup,
+    maxEdges: params.limit + 1,
+  });
+  const rows: PairRow[] = result.records.slice(0, params.limit).map((record) => ({
+    a: toGraphNode(record.get('a')),
+    b: toGraphNode(record.get('b')),
+    events: toNumber(record.get('events')),
+    cameo: toPlain(record.get('cameo')) as string[],
+    quadClasses: (toPlain(record.get('quadClasses')) as unknown[]).map(Number),
+    firstDate: toPlain(record.get('firstDate')) as string | null,
+    lastDate: toPlain(record.get('lastDate')) as string | null,
+  }));
+  return toNetwork(rows, result.records.length > params.limit);
 }

@@ -32,7 +32,7 @@ const NeighborParams = z.object({
 
 const FILTER = `($relTypes IS NULL OR type(r) IN $relTypes) AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))`;
 
-const NEIGHBORS_DEPTH_1 = `
+export const NEIGHBORS_DEPTH_1 = `
 ${matchNodeById('id')}
 OPTIONAL MATCH (n)-[r]-(m) WHERE ${FILTER}
 RETURN n, r, m LIMIT $fetch`;

@@ -17,7 +17,7 @@ const SearchParams = z.object({
   limit: intParam(1, 100, 20),
 });
 
-const FULLTEXT_QUERY = `
+export const FULLTEXT_QUERY = `
 CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
 WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
 RETURN node, score ORDER BY score DESC LIMIT $limit`;

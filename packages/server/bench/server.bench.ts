@@ -1,0 +1,125 @@
+/**
+ * pnpm bench:server: a seeded synthetic graph (≥ 100,000 nodes, ≥ 300,000 relationships)
+ * in an embedded Neo4j of its own, the server on 127.0.0.1, then autocannon at 50
+ * connections for 20 s on neighbors (limit 50, random ids), search and the actor network,
+ * and the same queries straight through neo4j-driver at the same concurrency. Prints the
+ * figures and writes them into the "Server" section of BENCHMARKS.md.
+ *
+ * Env: BENCH_SEED (default 42), BENCH_SECONDS (20), BENCH_CONNECTIONS (50), BENCH_HEAP (2g), BENCH_WARMUP (3),
+ * BENCH_WRITE=0 to print only.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { pino } from 'pino';
+import { FULLTEXT_ENTITY_INDEX } from '@kg/model';
+import { findFreePort, findRepoRoot, startEmbeddedNeo4j } from '@kg/embedded-neo4j';
+import { startServer } from '../src/start-server';
+import { toCypherParams } from '../src/neo4j/cypher-params';
+import { NEIGHBORS_DEPTH_1 } from '../src/routes/nodes';
+import { FULLTEXT_QUERY } from '../src/routes/search';
+import { ACTOR_NETWORK_QUERY } from '../src/queries/network-query';
+import { toLuceneQuery } from '../src/queries/lucene-query';
+import { countGenerated, generateGraph, seededRandom } from './generate-graph';
+import { driverLoad, httpLoad, type LoadFigures } from './load';
+import { writeGraph } from './write-graph';
+import { writeServerSection, type ScenarioFigures } from './report';
+
+const seed = Number(process.env.BENCH_SEED ?? 42);
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 3);
+const log = (line: string): void => { process.stdout.write(`${line}\n`); };
+
+async function main(): Promise<void> {
+  const repoRoot = findRepoRoot(process.cwd());
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-server-'));
+  const port = await findFreePort();
+  log(`starting embedded Neo4j on 127.0.0.1:${port} (data ${dataDir})`);
+  const neo = await startEmbeddedNeo4j({ repoRoot, port, dataDir, heap: process.env.BENCH_HEAP ?? '2g', pagecache: '1g' });
+  const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true, maxConnectionPoolSize: 200 });
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    const started = Date.now();
+    const graph = generateGraph(seed);
+    const size = countGenerated(graph);
+    log(`generated seed ${seed}: ${size.nodes} nodes, ${size.relationships} relationships; writing…`);
+    await writeGraph(driver, graph, log);
+    const counted = await driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+    const nodes = Number(counted.records[0]?.get('nodes'));
+    const relationships = Number(counted.records[0]?.get('rels'));
+    log(`in Neo4j: ${nodes} nodes, ${relationships} relationships (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+    server = await startServer({ driver, port: 0, host: '127.0.0.1', logger: pino({ level: 'warn' }), logRequests: false });
+    const random = seededRandom(seed + 1);
+    const pickFrom = <T>(items: readonly T[]) => (): T => items[Math.floor(random() * items.length)] as T;
+    const nodeIds = [...graph.entities.map((e) => e.id), ...graph.events.map((e) => e.id)];
+    const nextId = pickFrom(nodeIds);
+    // Search terms: real names, some misspelt by one letter, as people type them.
+    const names = graph.entities.map((e) => e.name.split(' ')[0] ?? e.name);
+    const nextName = pickFrom(names);
+    const nextTerm = (): string => {
+      const name = nextName().toLowerCase();
+      return random() < 0.3 ? name.slice(0, -1) + 'x' : name;
+    };
+
+    const scenarios: { name: string; path: () => string; query: string; params: () => Record<string, unknown> }[] = [
+      {
+        name: 'neighbors (depth 1, limit 50, random ids)',
+        path: () => `/api/nodes/${encodeURIComponent(nextId())}/neighbors?limit=50`,
+        query: NEIGHBORS_DEPTH_1,
+        params: () => ({ id: nextId(), types: null, relTypes: null, fetch: 51 }),
+      },
+      {
+        name: 'search (random names, 30% misspelt)',
+        path: () => `/api/search?q=${encodeURIComponent(nextTerm())}`,
+        query: FULLTEXT_QUERY,
+        params: () => ({ index: FULLTEXT_ENTITY_INDEX, lucene: toLuceneQuery(nextTerm()), types: null, limit: 20, fetch: 80 }),
+      },
+      {
+        name: 'actors/network (whole graph, top 2,000 pairs)',
+        path: () => '/api/actors/network',
+        query: ACTOR_NETWORK_QUERY,
+        params: () => ({ types: null, eventTypes: null, from: null, to: null, minEvents: 1, rollup: false, maxEdges: 2001 }),
+      },
+    ];
+
+    const results: ScenarioFigures[] = [];
+    for (const scenario of scenarios) {
+      log(`\n${scenario.name}: warm-up ${warmupSeconds} s (query plans, JIT), then HTTP ${connections} connections × ${seconds} s…`);
+      await httpLoad(server.url, scenario.path, { connections, durationSeconds: warmupSeconds });
+      const http = await httpLoad(server.url, scenario.path, { connections, durationSeconds: seconds });
+      log(`  HTTP   ${fmt(http)}`);
+      log(`  driver ${connections} workers × ${seconds} s…`);
+      const direct = await driverLoad(driver, scenario.query, () => toCypherParams(scenario.params()) as Record<string, unknown>, { connections, durationSeconds: seconds });
+      log(`  driver ${fmt(direct)}`);
+      log(`  HTTP/driver throughput ${(http.requestsPerSecond / direct.requestsPerSecond).toFixed(2)}, p99 ${(http.p99Ms / Math.max(direct.p99Ms, 0.001)).toFixed(2)}`);
+      results.push({ name: scenario.name, http, direct });
+    }
+    const neighbors = results[0]?.http;
+    if (neighbors) {
+      const met = neighbors.p99Ms < 50 && neighbors.requestsPerSecond >= 500 && neighbors.errors === 0;
+      log(`\ngoal neighbors p99 < 50 ms at ≥ 500 req/s, zero errors: ${met ? 'MET' : 'NOT MET'}`);
+    }
+    if (process.env.BENCH_WRITE !== '0') {
+      writeServerSection(repoRoot, { seed, seconds, connections, nodes, relationships, results, date: new Date().toISOString() });
+      log('wrote the Server section of BENCHMARKS.md');
+    }
+  } finally {
+    await server?.close();
+    await driver.close();
+    await neo.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function fmt(f: LoadFigures): string {
+  const error = f.firstError ? `  first error: ${f.firstError}` : '';
+  return `${f.requestsPerSecond.toFixed(0)} req/s  p50 ${f.p50Ms.toFixed(1)} ms  p99 ${f.p99Ms.toFixed(1)} ms  errors ${f.errors}  (${f.requests} requests)${error}`;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:server failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+/**
+ * The subgraph an image export draws, with the same selectors as GET /api/export: a list of
+ * node ids (those nodes and the relationships among them), or a read-only console query
+ * (same guard, timeout and row cap as the console). Reads only, in READ sessions.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { GraphPayload } from '@kg/model';
+import { badRequest } from '../errors';
+import { runConsoleQuery } from '../cypher/run-console-query';
+import { GraphCollector } from '../neo4j/graph-collector';
+import { readQuery } from '../neo4j/read-query';
+
+export const MAX_IMAGE_IDS = 5_000;
+
+const NODES_BY_IDS = `
+CALL () {
+  MATCH (n:Entity) WHERE n.id IN $ids RETURN n
+  UNION MATCH (n:Event) WHERE n.id IN $ids RETURN n UNION MATCH (n:Document) WHERE n.id IN $ids RETURN n
+}
+WITH collect(n) AS nodes
+CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes RETURN collect(r) AS rels }
+RETURN nodes, rels`;
+
+export interface SubgraphSelector {
+  readonly ids?: readonly string[];
+  readonly query?: string;
+}
+
+export async function selectSubgraph(driver: Driver, selector: SubgraphSelector, limits: { timeoutMs: number; rowCap: number }): Promise<GraphPayload> {
+  if (!selector.ids === !selector.query) {
+    throw badRequest('Give exactly one selector: ids=<id,id,…> or query=<read-only Cypher>.', 'Example: /api/export/image?format=png&ids=russia,syria');
+  }
+  if (selector.query) {
+    return (await runConsoleQuery(driver, { query: selector.query, params: {}, limit: limits.rowCap, timeoutMs: limits.timeoutMs })).graph;
+  }
+  const ids = [...new Set(selector.ids)];
+  if (ids.length > MAX_IMAGE_IDS) throw badRequest(`ids lists ${ids.length} nodes; the limit is ${MAX_IMAGE_IDS}.`, 'Select with a query instead.');
+  const result = await readQuery(driver, NODES_BY_IDS, { ids }, { timeoutMs: limits.timeoutMs });
+  const collector = new GraphCollector();
+  for (const record of result.records) {
+    collector.add(record.get('nodes'));
+    collector.add(record.get('rels'));
+  }
+  return collector.toPayload(false);
+}
