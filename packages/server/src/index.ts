@@ -5,3 +5,7 @@ export { createApp } from './app';
 export type { AppDeps } from './app';
 export { loadConfig } from './config';
 export type { ServerConfig } from './config';
+// Server-side image export (headless Chromium), for tests, benches and scripts.
+export { renderImage, closeImageRenderer, ImageRendererUnavailable } from './export/image-renderer';
+export type { ImageRenderRequest, ImageRenderResponse } from './export/image-renderer';
+export { selectSubgraph } from './export/select-subgraph';

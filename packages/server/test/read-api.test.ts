@@ -120,6 +120,10 @@ describe('GET /api/nodes/:id/neighbors', () => {
     const ids = res.body.nodes.map((n: { id: string }) => n.id);
     expect(ids).toEqual(expect.arrayContaining(['vladimir-putin', 'russia', 'ev-1', 'ev-4', 'doc-1']));
     expect(res.body.truncated).toBe(false);
+    // Expansions leave out the article text (GET /api/nodes/doc-1 has it).
+    const doc = res.body.nodes.find((n: { id: string }) => n.id === 'doc-1');
+    expect(doc.properties).toMatchObject({ title: 'Putin orders withdrawal', chars: expect.any(Number) });
+    expect(doc.properties.text).toBeUndefined();
     for (const e of res.body.edges) expect(ids).toEqual(expect.arrayContaining([e.source, e.target]));
   });
 

@@ -12,8 +12,18 @@ export function nodeId(node: Node): string {
   return typeof id === 'string' && id.length > 0 ? id : node.elementId;
 }
 
-export function toGraphNode(node: Node): GraphNode {
-  return { id: nodeId(node), labels: [...node.labels], properties: toPlainProps(node.properties) };
+export function toGraphNode(node: Node, omit: readonly string[] = []): GraphNode {
+  const properties = toPlainProps(node.properties);
+  for (const key of omit) delete properties[key];
+  return { id: nodeId(node), labels: [...node.labels], properties };
+}
+
+export interface CollectorOptions {
+  /**
+   * Properties left out of every node: expansions drop a Document's full `text` (tens of
+   * kilobytes per article, fetched with GET /api/nodes/:id when wanted) to keep payloads small.
+   */
+  readonly omit?: readonly string[];
 }
 
 export class GraphCollector {
@@ -22,8 +32,10 @@ export class GraphCollector {
   private readonly idByElement = new Map<string, string>();
   private readonly relationships = new Map<string, Relationship>();
 
+  constructor(private readonly options: CollectorOptions = {}) {}
+
   addNode(node: Node): void {
-    const graphNode = toGraphNode(node);
+    const graphNode = toGraphNode(node, this.options.omit);
     this.idByElement.set(node.elementId, graphNode.id);
     if (!this.nodes.has(graphNode.id)) this.nodes.set(graphNode.id, graphNode);
   }
@@ -86,3 +98,6 @@ export class GraphCollector {
     return { nodes: [...this.nodes.values()], edges, ...(truncated === undefined ? {} : { truncated }) };
   }
 }
+
+/** Options for expansions (neighbors, paths): nodes without bulky article text. */
+export const EXPANSION: CollectorOptions = { omit: ['text'] };

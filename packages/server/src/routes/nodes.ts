@@ -6,7 +6,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
 import { notFound } from '../errors';
-import { GraphCollector, toGraphNode } from '../neo4j/graph-collector';
+import { EXPANSION, GraphCollector, toGraphNode } from '../neo4j/graph-collector';
 import { matchNodeById } from '../neo4j/node-by-id';
 import { readQuery } from '../neo4j/read-query';
 import { toNumber, toPlain } from '../neo4j/to-plain';
@@ -73,7 +73,7 @@ export function createNodesRouter(driver: Driver): Router {
     const result = await readQuery(driver, query, { ...shared, fetch });
     const first = result.records[0];
     if (!first) throw notFound('node', id);
-    const collector = new GraphCollector();
+    const collector = new GraphCollector(EXPANSION);
     collector.add(first.get('n'));
     let truncated = false;
     for (const record of result.records) {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Driver, Path } from 'neo4j-driver';
 import { REL } from '@kg/model';
 import { badRequest, notFound } from '../errors';
-import { GraphCollector } from '../neo4j/graph-collector';
+import { EXPANSION, GraphCollector } from '../neo4j/graph-collector';
 import { matchNodeById, optionalNodeById } from '../neo4j/node-by-id';
 import { readQuery } from '../neo4j/read-query';
 import { intParam, listParam, nodeIdParam, parseWith } from '../validation/parse-request';
@@ -50,7 +50,7 @@ export function createPathsRouter(driver: Driver): Router {
     const result = await readQuery(driver, pathsQuery(params.maxLength), {
       from: params.from, to: params.to, relTypes, limit: params.limit,
     });
-    const collector = new GraphCollector();
+    const collector = new GraphCollector(EXPANSION);
     collector.add(ends.get('a'));
     collector.add(ends.get('b'));
     // Each path is a small graph of its own (the explorer highlights them one by one);
@@ -58,7 +58,7 @@ export function createPathsRouter(driver: Driver): Router {
     const paths = result.records.map((record) => {
       const path = record.get('p') as Path;
       collector.add(path);
-      const one = new GraphCollector();
+      const one = new GraphCollector(EXPANSION);
       one.add(path);
       return { length: path.length, ...one.toPayload() };
     });
