@@ -21,7 +21,8 @@ export function dedupeEvents(events: readonly EventRecord[]): EventRecord[] {
   for (const e of events) {
     const k = key(e);
     const list = groups.get(k) ?? [];
-    const same = list.find((g) => g.every((o) => agree(o.location, e.location) && agree(o.date, e.date)));
+    // Where a statement was made is rarely told; only its day tells two statements apart.
+    const same = list.find((g) => g.every((o) => (e.type === '01' || agree(o.location, e.location)) && agree(o.date, e.date)));
     if (same) same.push(e);
     else list.push([e]);
     groups.set(k, list);

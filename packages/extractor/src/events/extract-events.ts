@@ -28,6 +28,7 @@ function statementsIntroducingNouns(triggers: readonly Trigger[]): Set<Trigger> 
   return out;
 }
 
+const STRONG_RULES = new Set(['passive', 'modifier']);
 const sameAgents = (a: readonly EntityId[], b: readonly EntityId[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export function extractEvents(input: EventInput): EventRecord[] {
@@ -50,9 +51,10 @@ export function extractEvents(input: EventInput): EventRecord[] {
     const light = statementsIntroducingNouns(triggers);
     const paragraphBefore = views.filter((v) => v.sentence.paragraph === sentence.paragraph && v.sentence.index < sentence.index);
     // One statement and one other happening per sentence, the first of each that has an agent;
-    // a second happening only by the same agents ("praised … and reiterated his readiness").
+    // a further happening of another type only by the same agents ("praised … and reiterated
+    // his readiness") or when its agent is marked in place ("signed by X", "a Russian strike").
     let statement = false;
-    let happening: readonly EntityId[] | null = null;
+    let happening: { agents: readonly EntityId[]; codes: Set<string> } | null = null;
     if (isHeadline(sentence.text)) triggers.length = 0;
     for (const t of triggers) {
       if (t.negated || light.has(t) || isIrrealis(view.tokens, t) || isReducedRelative(view.tokens, t)) continue;
@@ -61,10 +63,11 @@ export function extractEvents(input: EventInput): EventRecord[] {
       if (isStatement && statement) continue;
       const roles = findRoles(view, t, lastPerson);
       if (roles.agents.length === 0) continue;
-      if (!isStatement && happening && !sameAgents(happening, roles.agents)) continue;
-      if (isStatement) statement = true;
-      else happening = roles.agents;
       const code = reportsDenial(view.tokens, t) ? '12' : t.code;
+      if (!isStatement && happening && !(happening.codes.has(code) ? false : sameAgents(happening.agents, roles.agents) || STRONG_RULES.has(roles.rule))) continue;
+      if (isStatement) statement = true;
+      else if (happening) happening.codes.add(code);
+      else happening = { agents: roles.agents, codes: new Set([code]) };
       const location = locationInSentence(view, t, roles.agents) ?? locationInParagraph(paragraphBefore, roles.agents);
       records.push({
         id: `${input.documentId}:${sentence.start}-${sentence.end}:${t.start}`,

@@ -13,9 +13,10 @@ import type { EntityId } from '@kg/model';
 import { INVERTIBLE_SPEECH } from '../lexicons/cameo-verbs';
 import { ADVERB, BE_FORMS, DEMONYM_ACTOR_HEADS, OBJECT_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUPPORT_PARTICIPLES } from './role-words';
 import type { PlacedMention, SentenceView } from './sentence-view';
+import { insideQuote } from './trigger-filters';
 import type { Trigger } from './find-triggers';
 
-export type RoleRule = 'passive' | 'inverted' | 'subject' | 'after' | 'pronoun' | 'none';
+export type RoleRule = 'passive' | 'modifier' | 'inverted' | 'subject' | 'after' | 'pronoun' | 'none';
 
 export interface Roles {
   readonly agents: readonly EntityId[];
@@ -87,15 +88,32 @@ function demonymActs(view: SentenceView, m: PlacedMention, t: Trigger): boolean 
 }
 
 function subjectBefore(view: SentenceView, t: Trigger, exclude: Set<PlacedMention>): PlacedMention[] {
-  const before = view.mentions.filter((m) => m.last < t.first && isActor(m) && !exclude.has(m) && demonymActs(view, m, t));
+  // A speaker outside a quotation is not one of the names quoted ("“X and Y are fighting,” the statement said").
+  const quoted = (m: PlacedMention) => insideQuote(view.sentence.text, view.tokens[m.first]!.start - view.sentence.start) !== insideQuote(view.sentence.text, t.start - view.sentence.start);
+  const before = view.mentions.filter((m) => m.last < t.first && isActor(m) && !exclude.has(m) && demonymActs(view, m, t) && !quoted(m));
   const free = before.filter((m) => !OBJECT_PREPOSITIONS.has(m.before));
   const pick = free.at(-1) ?? before.filter((m) => m.before === 'of').at(-1);
   return pick ? coordinated(view, pick, -1) : [];
 }
 
-function firstAfter(view: SentenceView, t: Trigger, exclude: Set<PlacedMention>, within = 12): PlacedMention[] {
-  const m = view.mentions.find((x) => x.first > t.last && x.first <= t.last + within && isActor(x) && !exclude.has(x) && demonymActs(view, x, t));
+function firstAfter(view: SentenceView, t: Trigger, exclude: Set<PlacedMention>, within = 12, skipObjects = false): PlacedMention[] {
+  const m = view.mentions.find((x) => x.first > t.last && x.first <= t.last + within && isActor(x) && !exclude.has(x) && demonymActs(view, x, t) && !(skipObjects && PATIENT_PREPOSITIONS.has(x.before)));
   return m ? coordinated(view, m, 1) : [];
+}
+
+/** After a noun trigger these mark who suffered it or where ("the liberation of Aleppo"), not who did it. */
+const PATIENT_PREPOSITIONS = new Set(['of', 'to', 'against', 'on', 'in', 'at', 'into', 'over', 'with']);
+
+/** "Moscow's broad criticism", "a Russian strike": the actor that modifies a noun trigger does it. */
+function modifierOf(view: SentenceView, t: Trigger): PlacedMention | null {
+  if (t.pos !== 'noun') return null;
+  const m = view.mentions.filter((x) => x.last < t.first && x.last >= t.first - 3 && isActor(x)).at(-1);
+  if (!m) return null;
+  const possessive = view.tokens[m.last]!.poss;
+  const adjacentDemonym = m.mention.via === 'demonym' && m.last + 1 === t.first;
+  const between = view.tokens.slice(m.last + 1, t.first);
+  const onlyModifiers = between.every((w) => !/[,;:]/.test(w.gap) && !OBJECT_PREPOSITIONS.has(w.lower));
+  return (possessive || adjacentDemonym) && onlyModifiers ? m : null;
 }
 
 /**
@@ -135,6 +153,8 @@ export function findRoles(view: SentenceView, t: Trigger, lastPerson: EntityId |
     if (by) return roles(coordinated(view, by, 1), subjectBefore(view, t, backers), 'passive');
   }
   if (t.pos === 'verb' && isPassive(view, t)) return { agents: [], targets: ids(subjectBefore(view, t, backers)), rule: 'none' };
+  const modifier = modifierOf(view, t);
+  if (modifier) return roles([modifier], firstAfter(view, t, new Set([...backers, modifier])), 'modifier');
   const speaker = invertedSpeaker(view, t);
   if (speaker) return roles([speaker], [], 'inverted');
   if (pronounSubject(view, t)) {
@@ -147,7 +167,7 @@ export function findRoles(view: SentenceView, t: Trigger, lastPerson: EntityId |
   const subject = subjectBefore(view, t, backers);
   if (subject.length) return roles(subject, firstAfter(view, t, new Set([...backers, ...subject])), 'subject');
   if (t.pos === 'noun') {
-    const doer = firstAfter(view, t, backers, 10);
+    const doer = firstAfter(view, t, backers, 10, true);
     if (doer.length) return roles(doer, [], 'after');
   }
   return { agents: [], targets: [], rule: 'none' };

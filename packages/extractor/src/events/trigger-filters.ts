@@ -11,9 +11,18 @@ import { ADVERB, BE_FORMS } from './role-words';
 const VERB_GROUP_FILLERS = new Set([...BE_FORMS, 'have', 'has', 'had', 'soon', 'also', 'now', 'still', 'then', 'not', 'never', 'yet', 'again']);
 const CLAUSE_BREAK = /[,;:()"“”«»]/;
 
-/** "will be liberated", "could withdraw": a modal opens the trigger's verb group. */
+/**
+ * "will be liberated", "could withdraw": a modal opens the trigger's verb group; for a noun,
+ * a modal shortly before it in the same clause ("would now focus on talks").
+ */
 export function isIrrealis(tokens: readonly Token[], t: Trigger): boolean {
-  if (t.pos !== 'verb') return false;
+  if (t.pos !== 'verb') {
+    for (let k = t.first - 1; k >= 0 && k >= t.first - 4; k--) {
+      if (MODALS.has(tokens[k]!.lower)) return true;
+      if (CLAUSE_BREAK.test(tokens[k]!.gap)) return false;
+    }
+    return false;
+  }
   for (let k = t.first - 1; k >= 0 && k >= t.first - 5; k--) {
     const w = tokens[k]!.lower;
     if (MODALS.has(w)) return true;
