@@ -1,2 +1,0 @@
-export declare function renderEntryPath(root?: string): string;
-export declare function renderPageHtml(entry?: string): Promise<string>;

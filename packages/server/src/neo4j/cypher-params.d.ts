@@ -1,1 +1,0 @@
-export declare function toCypherParams(value: unknown): unknown;
