@@ -25,6 +25,11 @@ export function defaultStylesheet(): StylesheetJson {
     selector: `edge[quadClass = ${q}]`,
     style: { 'line-color': color, 'target-arrow-color': color },
   }));
+  // Events take the colour of their quad class, so conflict and cooperation read at a glance.
+  const eventByQuad = Object.entries(QUAD_COLORS).map(([q, color]) => ({
+    selector: `node[kind = "event"][quadClass = ${q}]`,
+    style: { 'background-color': color },
+  }));
   return [
     {
       selector: 'node',
@@ -47,6 +52,8 @@ export function defaultStylesheet(): StylesheetJson {
     // Mappers only where the field exists: Cytoscape warns (and falls back) otherwise.
     { selector: 'node[activity]', style: { width: 'mapData(activity, 0, 50, 22, 60)', height: 'mapData(activity, 0, 50, 22, 60)' } },
     ...byType,
+    ...eventByQuad,
+    { selector: 'node[kind = "event"]', style: { 'font-size': 10, color: '#555555' } },
     {
       selector: 'edge',
       style: {

@@ -47,12 +47,24 @@ export function nodeKind(node: GraphNode): string {
   return label.toLowerCase();
 }
 
+const MAX_NAME = 42;
+
+/** A short caption for drawing: events by their CAMEO verb and day, long titles cut. */
+export function drawnName(node: GraphNode): string {
+  const p = node.properties;
+  if (node.labels.includes('Event') && typeof p.cameoName === 'string' && p.cameoName) {
+    return typeof p.date === 'string' && p.date ? `${p.cameoName} (${p.date.slice(0, 10)})` : p.cameoName;
+  }
+  const name = nodeDisplayName(node);
+  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1).trimEnd()}…` : name;
+}
+
 /** The graph shape → Cytoscape element definitions (server renders and generated benches). */
 export function graphToElements(graph: GraphPayload): { group: 'nodes' | 'edges'; data: Record<string, unknown> }[] {
   return [
     ...graph.nodes.map((n) => ({
       group: 'nodes' as const,
-      data: { ...n.properties, id: n.id, labels: [...n.labels], name: nodeDisplayName(n), kind: nodeKind(n) },
+      data: { ...n.properties, id: n.id, labels: [...n.labels], name: drawnName(n), kind: nodeKind(n) },
     })),
     ...graph.edges.map((e) => ({ group: 'edges' as const, data: { ...e.properties, id: e.id, source: e.source, target: e.target, type: e.type } })),
   ];

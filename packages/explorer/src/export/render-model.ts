@@ -91,7 +91,10 @@ const num = (ele: Styled, name: string, fallback = 0): number => {
 export function defaultNodeKind(node: NodeSingular): string {
   const d = node.data() as Record<string, unknown>;
   const t = d.kind ?? d.type ?? (Array.isArray(d.labels) ? d.labels[d.labels.length - 1] : undefined);
-  return typeof t === 'string' && t ? t.toLowerCase() : 'node';
+  const kind = typeof t === 'string' && t ? t.toLowerCase() : 'node';
+  // Events are coloured by quad class, so the legend names the class too.
+  const q = Number(d.quadClass);
+  return kind === 'event' && q >= 1 && q <= 4 ? `event: ${QUAD_CLASS_NAMES[q as QuadClass]}` : kind;
 }
 
 export function defaultEdgeKind(edge: EdgeSingular): string {

@@ -32,7 +32,7 @@ describe('SVG export', () => {
     expect(model.edges.map((e) => e.id)).toEqual(['r1', 'r2']);
     const page = planPage({ bounds: model.bounds, scale: 1, title: 'Russia and Syria', legend: buildLegend(model), footer: ['Sources: 1 article'] });
     const svg = buildSvg(model, page, { background: '#ffffff', title: 'Russia and Syria' });
-    expect(labelsIn(svg).sort()).toEqual(['Russia', 'Russia — yield — Syria', 'Syria']);
+    expect(labelsIn(svg).sort()).toEqual(['Russia', 'Syria', 'yield (2017-12-11)']);
     expect(svg).not.toContain('withdrawal');
     expect(() => new XMLParser().parse(svg)).not.toThrow();
     expect(svg).toContain('fill="rgb(89,161,79)"'); // countries in the default style's green
