@@ -9,10 +9,13 @@ import type { LexEntry } from './lexicon-index';
 import { classifySpan, stripTitles } from './entity-types';
 import { GOVERNMENT_FORCE_PHRASES, MILITARY_BRANCHES, MILITARY_NOUNS, NATIONAL_BODIES, NON_NAME_CAPITALS, ORG_HEADS, LOCATION_HEADS } from './lexicons/name-cues';
 import type { Sentence } from './sentences';
+import { PERSON_TITLES } from './lexicons/titles';
 import { isTight, type Token } from './tokens';
 
 const CONNECTORS = new Set(['al', 'el', 'ez', 'as', 'ad', 'ar', 'an', 'ash', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'del', 'la', 'le', 'bu']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and']);
+/** Words that open a title ("Defence Minister", "General"): they continue a name span. */
+const TITLE_FIRST_WORDS = new Set(PERSON_TITLES.map((t) => t.split(/[\s.]+/)[0]!.toLowerCase()));
 
 const phrase = (words: string) => words.split(' ');
 const BRANCHES = MILITARY_BRANCHES.map((b) => ({ ...b, seq: phrase(b.words) }));
@@ -101,7 +104,7 @@ function spanEnd(tokens: readonly Token[], i: number): number {
     if (!isTight(next) || tokens[j]!.poss) break;
     // After a line break only a capitalised word continues a name ("Al-Mayadin⏎al-Bukamal" is two).
     if (!next.cap && next.gap.includes('\n')) break;
-    if (next.cap && !(NON_NAME_CAPITALS.has(next.lower) && !ORG_HEADS.has(next.lower) && next.lower !== 'general')) { j++; last = j; continue; }
+    if (next.cap && (!(NON_NAME_CAPITALS.has(next.lower) && !ORG_HEADS.has(next.lower)) || TITLE_FIRST_WORDS.has(next.lower))) { j++; last = j; continue; }
     if (next.cap) {
       // Non-name capitals ("Joint Operations") stay in the span when a head word closes it.
       let k = j + 1;
@@ -136,7 +139,8 @@ function inheritListType(sentence: Sentence, prev: Candidate | undefined, c: Can
 
 export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  const headline = isTitleCase(tokens);
+  // A headline has no closing punctuation; a sentence full of names still ends with a period.
+  const headline = isTitleCase(tokens) && !/[.!?…"”’»)]\s*$/.test(sentence.text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
