@@ -61,6 +61,18 @@ describe('extractEvents roles', () => {
     expect(extractEvents(input)).toEqual([]);
   });
 
+  it('treats quoted speech as the speaker\'s statement, and quoted names as names', () => {
+    const speech = handInput([['“Our forces attacked Ukraine and will keep going,” said John Smith.']], [UKRAINE, { surface: 'John Smith', id: 'john-smith', type: 'PERSON' }]);
+    expect(extractEvents(speech).map((e) => e.type)).toEqual(['01']);
+    const named = handInput([['The “Syrian Democratic Forces” attacked the town.']], [{ surface: 'Syrian Democratic Forces', id: 'sdf', type: 'ORGANIZATION' }]);
+    expect(extractEvents(named)).toEqual([expect.objectContaining({ type: '19', agents: ['sdf'] })]);
+  });
+
+  it('reads a statement whose content denies as a rejection (12)', () => {
+    const input = handInput([['The spokesman, John Smith, said that there is no agreement with Russia.']], [RUSSIA, { surface: 'John Smith', id: 'john-smith', type: 'PERSON' }]);
+    expect(extractEvents(input)).toEqual([expect.objectContaining({ type: '12', quadClass: 3, agents: ['john-smith'] })]);
+  });
+
   it('does not take a country after "in" or "from" as an actor', () => {
     const input = handInput([['Clashes erupted in Syria.']], [{ surface: 'Syria', id: 'syria', type: 'COUNTRY' }]);
     expect(extractEvents(input)).toEqual([]);

@@ -45,20 +45,32 @@ export function isHeadline(sentence: string): boolean {
   return !/[.!?…:;"”»’')\]]\s*$/.test(sentence) && sentence.split(/\s+/).length <= 20;
 }
 
+/** Quotation marks around a name or a phrase ("the “Syrian Democratic Forces”") are not speech. */
+const SPEECH_MIN_CHARS = 40;
+
 /**
- * Whether a sentence offset lies inside a quotation: quoted words are what someone said, not
+ * Whether a sentence offset lies inside quoted speech: quoted words are what someone said, not
  * what the article states as fact (GUIDELINES: reported speech is the speaker's statement).
+ * A quotation left open at the sentence end counts as speech.
  */
 export function insideQuote(sentence: string, at: number): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (let i = 0; i < at && i < sentence.length; i++) {
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i]!;
-    if (c === '“' || c === '«') curly++;
-    else if ((c === '”' || c === '»') && curly > 0) curly--;
-    else if (c === '"') straight ^= 1;
+    if (c === '“' || c === '«') { if (open < 0) open = i; }
+    else if ((c === '”' || c === '»') && open >= 0) {
+      if (open < at && at < i) return i - open >= SPEECH_MIN_CHARS;
+      open = -1;
+    } else if (c === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        if (straightOpen < at && at < i) return i - straightOpen >= SPEECH_MIN_CHARS;
+        straightOpen = -1;
+      }
+    }
   }
-  return curly > 0 || straight === 1;
+  return (open >= 0 && open < at) || (straightOpen >= 0 && straightOpen < at);
 }
 
 /** 'said that "there is absolutely no agreement…"': a statement whose content denies. */
