@@ -6,7 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { DocumentResult, RawArticle } from '@kg/model';
-import { createExtractContext, rememberEntities, type ExtractContext } from '../context';
+import { createExtractContext, rememberEntities, type ExtractContext, type ExtractContextOptions } from '../context';
 import { extractDocument } from '../extract-document';
 import { readArticles } from '../read-articles';
 import { isGraphError, toGraphError, type GraphError } from './errors';
@@ -44,6 +44,8 @@ export interface IngestPathsOptions {
   /** Extract and plan, write nothing (the driver is then not used and may be null). */
   readonly dryRun?: boolean;
   readonly extract?: ExtractFn;
+  /** Context settings besides the known entities (e.g. `gazetteer: null` to skip loading it). */
+  readonly context?: Omit<ExtractContextOptions, 'knownEntities'>;
   /** Called after every file, written, skipped or failed. */
   readonly onProgress?: (progress: IngestProgress) => void;
 }
@@ -122,7 +124,7 @@ export async function ingestPaths(driver: Driver | null, paths: readonly string[
       throw toGraphError(error);
     }
   }
-  const ctx = createExtractContext({ knownEntities: known });
+  const ctx = createExtractContext({ ...options.context, knownEntities: known });
   const written: IngestedDocument[] = [];
   const planned: PlannedDocument[] = [];
   const skipped: FileProblem[] = [];
