@@ -19,6 +19,9 @@ interface IngestFlags {
   readonly debug?: boolean;
 }
 
+/** Notes shown per article in a dry run; the rest are counted. */
+const MAX_NOTES = 3;
+
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 /** A rough file count for the progress bar's total (globs and stdin count as one). */
@@ -51,7 +54,8 @@ export function formatIngestSummary(summary: IngestSummary, where: string, dryRu
     lines.push(`Dry run, nothing written: ${plural(summary.planned.length, 'article')} would give ${plural(summary.entities, 'entity').replace(/ys$/, 'ies')} and ${plural(summary.events, 'event')}.`);
     for (const p of summary.planned) {
       lines.push(`  - ${p.file} (${p.documentId}): "${p.title}": ${p.entities} entities in ${p.mentions} mentions, ${p.events} events, ${p.affiliations} affiliations`);
-      for (const w of p.warnings) lines.push(`      note: ${w}`);
+      for (const w of p.warnings.slice(0, MAX_NOTES)) lines.push(`      note: ${w}`);
+      if (p.warnings.length > MAX_NOTES) lines.push(`      … and ${p.warnings.length - MAX_NOTES} more notes`);
     }
   } else {
     lines.push(
