@@ -52,19 +52,33 @@ export interface Segment {
   readonly mark: boolean;
 }
 
-/** Splits a sentence so every occurrence of any term (case-insensitive, longest first) is marked. */
+/** Terms this short are acronyms ("IS", "US"): matched as whole words and case-sensitively. */
+const SHORT_TERM = 3;
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function matchesOf(sentence: string, terms: readonly string[], short: boolean): { start: number; end: number }[] {
+  if (terms.length === 0) return [];
+  // A term starts a word; long ones may run on ("Russia" in "Russian"), short ones must end it too.
+  const tail = short ? '(?![\\p{L}\\p{N}])' : '';
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRe).join('|')})${tail}`, short ? 'gu' : 'giu');
+  return [...sentence.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** Splits a sentence so every occurrence of any term (longest first, at word starts) is marked. */
 export function highlight(sentence: string, terms: readonly string[]): Segment[] {
-  const usable = [...new Set(terms.filter((t) => t && t.trim().length > 1))].sort((a, b) => b.length - a.length);
+  const usable = [...new Set(terms.map((t) => t?.trim() ?? '').filter((t) => t.length > 1))].sort((a, b) => b.length - a.length);
   if (usable.length === 0) return [{ text: sentence, mark: false }];
-  const escaped = usable.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(${escaped.join('|')})`, 'gi');
+  const hits = [
+    ...matchesOf(sentence, usable.filter((t) => t.length > SHORT_TERM), false),
+    ...matchesOf(sentence, usable.filter((t) => t.length <= SHORT_TERM), true),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Segment[] = [];
   let last = 0;
-  for (const m of sentence.matchAll(re)) {
-    const start = m.index ?? 0;
-    if (start > last) out.push({ text: sentence.slice(last, start), mark: false });
-    out.push({ text: m[0], mark: true });
-    last = start + m[0].length;
+  for (const hit of hits) {
+    if (hit.start < last) continue; // overlaps a longer or earlier mark
+    if (hit.start > last) out.push({ text: sentence.slice(last, hit.start), mark: false });
+    out.push({ text: sentence.slice(hit.start, hit.end), mark: true });
+    last = hit.end;
   }
   if (last < sentence.length) out.push({ text: sentence.slice(last), mark: false });
   return out;

@@ -43,4 +43,11 @@ describe('evidence', () => {
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['Russian', 'Syria']);
     expect(segs.map((s) => s.text).join('')).toBe('Putin ordered Russian forces to leave Syria.');
   });
+
+  it('marks acronyms only as whole words in their own case, and names only at word starts', () => {
+    const marked = (sentence: string, terms: string[]) => highlight(sentence, terms).filter((s) => s.mark).map((s) => s.text);
+    expect(marked('It was his satisfaction that IS lost, as it is.', ['IS', 'Islamic State'])).toEqual(['IS']);
+    expect(marked('Prussia is not Russia.', ['Russia'])).toEqual(['Russia']);
+    expect(marked('The Islamic State and ISIS', ['IS', 'ISIS', 'Islamic State'])).toEqual(['Islamic State', 'ISIS']);
+  });
 });

@@ -172,6 +172,8 @@ export class ConsolePanel {
         this.explorer.replace(graph);
         if (!fromUrl) await this.explorer.layout(this.explorer.state.layout);
       }
+      const cy = this.explorer.cy;
+      this.explorer.onStatus(`Query result: ${cy.nodes().length} nodes, ${cy.edges().length} edges drawn. “Actor network” goes back.`);
     };
     if (g.nodes.length === 0) return;
     if (!needsConfirmation(g)) return draw();

@@ -48,6 +48,7 @@ export class Explorer {
   onStatus: (message: string, tone?: 'info' | 'error') => void = () => {};
 
   constructor(private readonly container: HTMLElement, forceWebgl?: boolean) {
+    this.forcedWebgl = forceWebgl;
     this.mode = modeFor(0, forceWebgl);
     this.cy = createCy(container, this.mode);
     this.bind();

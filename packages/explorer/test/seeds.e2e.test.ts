@@ -1,0 +1,93 @@
+/**
+ * The explorer over the real pipeline: the five seed articles ingested by the extractor
+ * (ingestPaths), served by the real server, read in headless Chromium. Checks what an analyst
+ * sees first — the main actors, the air base found by its other spelling, and the sentence
+ * behind the Russia–Syria edge. The interactions are covered on a fixture graph in
+ * explorer.e2e.test.ts, so extraction changes cannot make those flaky.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { findRepoRoot } from '@kg/embedded-neo4j';
+import { ingestPaths } from '@kg/extractor';
+import type { RunningServer } from '@kg/server';
+import { useCleanDatabase } from '@kg/testing';
+import { buildExplorer, launchChromium, serveExplorer } from './harness';
+import { edgeMidpoint, openExplorer, SHOTS, textOf } from './page-helpers';
+
+const db = useCleanDatabase();
+jest.setTimeout(120_000);
+
+let distDir: string;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+interface DrawnNode { id: string; label: string; aliases: string[] }
+
+beforeAll(async () => {
+  distDir = buildExplorer();
+  await ingestPaths(db(), [join(findRepoRoot(process.cwd()), 'seeds')]);
+  server = await serveExplorer(db(), distDir);
+  browser = await launchChromium();
+  page = await openExplorer(browser, server.url);
+}, 180_000);
+
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await server?.close();
+  if (distDir) rmSync(distDir, { recursive: true, force: true });
+});
+
+function drawnNodes(): Promise<DrawnNode[]> {
+  return page.evaluate(() => (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy.nodes().map((n) => ({
+    id: n.id(),
+    label: String(n.data('label')),
+    aliases: ((n.data('props') as { aliases?: unknown })?.aliases as string[] | undefined) ?? [],
+  })));
+}
+
+/** A drawn node called `name`, by its caption or one of its aliases. */
+function named(nodes: readonly DrawnNode[], name: string): DrawnNode | undefined {
+  return nodes.find((n) => n.label === name) ?? nodes.find((n) => n.aliases.includes(name));
+}
+
+it('opens on the actor network of the seeds with Russia, Syria, Turkey, Iran and the SDF', async () => {
+  const nodes = await drawnNodes();
+  for (const name of ['Russia', 'Syria', 'Turkey', 'Iran', 'SDF']) expect(named(nodes, name)?.label ?? `no node for ${name}`).not.toMatch(/^no node/);
+  await page.screenshot({ path: `${SHOTS}/seeds-default-view.png` });
+});
+
+it('clicking an edge of Russia (Syria’s when extracted) shows a sentence from a seed article', async () => {
+  const nodes = await drawnNodes();
+  const russia = named(nodes, 'Russia')?.id ?? 'russia';
+  const syria = named(nodes, 'Syria')?.id ?? 'syria';
+  // Whether the seeds yield a Russia–Syria event depends on the extractor of the day; the
+  // fixture test clicks that exact edge. Here any edge of Russia must lead to its evidence.
+  const other = await page.evaluate(([r, s]) => {
+    const cy = (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy;
+    const edges = cy.getElementById(r).connectedEdges();
+    const toSyria = edges.filter((e) => e.source().id() === s || e.target().id() === s);
+    const edge = toSyria.nonempty() ? toSyria[0] : edges.max((e) => Number(e.data('count'))).ele;
+    if (!edge) return null;
+    return edge.source().id() === r ? edge.target().id() : edge.source().id();
+  }, [russia, syria] as const);
+  expect(other).not.toBeNull();
+  const at = await edgeMidpoint(page, russia, other as string);
+  await page.mouse.click(at.x, at.y);
+  const sentence = await textOf(page, '#panel blockquote.sentence');
+  expect(sentence.length).toBeGreaterThan(20);
+  expect(await page.locator('#panel blockquote.sentence mark').count()).toBeGreaterThan(0);
+  expect(await textOf(page, '#panel .source')).toMatch(/reported by \d+ article/);
+  await page.screenshot({ path: `${SHOTS}/seeds-edge.png` });
+});
+
+it('searching "khmeimim" finds the air base and focuses it', async () => {
+  await page.fill('#search', 'khmeimim');
+  const hit = page.locator('#search-hits li').filter({ hasText: /[KH]h?meimim/i }).first();
+  await hit.waitFor({ timeout: 10_000 });
+  await hit.click();
+  await page.waitForFunction(() => (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy.$('node:selected').length === 1);
+  expect(await textOf(page, '#panel h2')).toMatch(/meimim/i);
+});
