@@ -46,7 +46,9 @@ export function lastWeekday(published: string, weekday: string): string {
 
 export function dateOfSentence(sentence: string, published: string | null): SentenceDate {
   const ref = published ? parseIso(published) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
+  // chrono is the slow part of the stage: only sentences with a month name or a digit can hold a named day.
+  const candidates = MONTH.test(sentence) || /\d/.test(sentence) ? chrono.parse(sentence, ref, { forwardDate: false }) : [];
+  for (const r of candidates) {
     const s = r.start;
     const named = (MONTH.test(r.text) || /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(r.text)) && !/\b(?:ago|after|before|later|earlier)\b/i.test(r.text);
     if (!named || !s.isCertain('day') || !s.isCertain('month')) continue;

@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityId, EntityType } from '@kg/model';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokens';
 
 /** A mention after resolution: which entity it names, where, and how it was written. */
 export interface ResolvedMention {
@@ -36,4 +37,9 @@ export interface EventInput {
   readonly mentions: readonly ResolvedMention[];
   /** The entities the mentions point to, by id. */
   readonly entities: ReadonlyMap<EntityId, Entity>;
+  /**
+   * Optional: each sentence's tokens (`tokenize(text, s.start, s.end)`), in sentence order, when
+   * the caller has them already; the stage tokenizes itself otherwise.
+   */
+  readonly tokens?: readonly (readonly Token[])[];
 }

@@ -12,8 +12,8 @@ import { carryDate, type DateCarry } from './date-carry';
 import { findTriggers, type Trigger } from './find-triggers';
 import { locationInParagraph, locationInSentence } from './event-location';
 import { findRoles } from './roles';
-import { insideQuote, isHeadline, isIrrealis, isReducedRelative, reportsDenial } from './trigger-filters';
-import { coveredBy, viewSentence, type SentenceView } from './sentence-view';
+import { isHeadline, isIrrealis, isReducedRelative, reportsDenial } from './trigger-filters';
+import { coveredBy, inSpeech, viewSentence, type SentenceView } from './sentence-view';
 import { sharedTriggerIndex } from './trigger-index';
 
 /** A statement verb right before the noun it introduces ("reiterated his readiness") is not a second event. */
@@ -39,17 +39,19 @@ export function extractEvents(input: EventInput): EventRecord[] {
     list.push(m);
     bySentence.set(m.sentenceIndex, list);
   }
-  const views: SentenceView[] = input.sentences.map((s) => viewSentence(input.text, s, bySentence.get(s.index) ?? []));
+  const views: SentenceView[] = input.sentences.map((s, k) => viewSentence(input.text, s, bySentence.get(s.index) ?? [], input.tokens?.[k]));
   const records: EventRecord[] = [];
   let lastPerson: EntityId | null = null;
   let carry: DateCarry = { date: null, source: 'unknown', paragraph: -1 };
-  for (const view of views) {
+  let paragraphStart = 0;
+  for (const [at, view] of views.entries()) {
     const { sentence } = view;
+    if (at > 0 && views[at - 1]!.sentence.paragraph !== sentence.paragraph) paragraphStart = at;
     const dated = carryDate(carry, sentence, input.published);
     carry = dated.carry;
+    const paragraphBefore = views.slice(paragraphStart, at);
     const triggers = findTriggers(input.text, view.tokens, index, coveredBy(view));
     const light = statementsIntroducingNouns(triggers);
-    const paragraphBefore = views.filter((v) => v.sentence.paragraph === sentence.paragraph && v.sentence.index < sentence.index);
     // One statement and one other happening per sentence, the first of each that has an agent;
     // a further happening of another type only by the same agents ("praised … and reiterated
     // his readiness") or when its agent is marked in place ("signed by X", "a Russian strike").
@@ -58,7 +60,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
     if (isHeadline(sentence.text)) triggers.length = 0;
     for (const t of triggers) {
       if (t.negated || light.has(t) || isIrrealis(view.tokens, t) || isReducedRelative(view.tokens, t)) continue;
-      if (insideQuote(sentence.text, t.start - sentence.start)) continue;
+      if (inSpeech(view, t.start)) continue;
       const isStatement = t.code === '01';
       if (isStatement && statement) continue;
       const roles = findRoles(view, t, lastPerson);

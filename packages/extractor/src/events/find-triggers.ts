@@ -24,6 +24,10 @@ export function findTriggers(text: string, tokens: readonly Token[], index: Trig
   const found: Trigger[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!index.firstWords.has(tokens[i]!.lower)) {
+      i++;
+      continue;
+    }
     let best: { entry: TriggerEntry; last: number } | null = null;
     let key = '';
     for (let n = 1; n <= index.maxWords && i + n <= tokens.length; n++) {

@@ -12,8 +12,7 @@
 import type { EntityId } from '@kg/model';
 import { INVERTIBLE_SPEECH } from '../lexicons/cameo-verbs';
 import { ADVERB, BE_FORMS, DEMONYM_ACTOR_HEADS, OBJECT_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, SUPPORT_PARTICIPLES } from './role-words';
-import type { PlacedMention, SentenceView } from './sentence-view';
-import { insideQuote } from './trigger-filters';
+import { inSpeech, type PlacedMention, type SentenceView } from './sentence-view';
 import type { Trigger } from './find-triggers';
 
 export type RoleRule = 'passive' | 'modifier' | 'inverted' | 'subject' | 'after' | 'pronoun' | 'none';
@@ -89,7 +88,8 @@ function demonymActs(view: SentenceView, m: PlacedMention, t: Trigger): boolean 
 
 function subjectBefore(view: SentenceView, t: Trigger, exclude: Set<PlacedMention>): PlacedMention[] {
   // A speaker outside a quotation is not one of the names quoted ("“X and Y are fighting,” the statement said").
-  const quoted = (m: PlacedMention) => insideQuote(view.sentence.text, view.tokens[m.first]!.start - view.sentence.start) !== insideQuote(view.sentence.text, t.start - view.sentence.start);
+  const triggerQuoted = inSpeech(view, t.start);
+  const quoted = (m: PlacedMention) => inSpeech(view, view.tokens[m.first]!.start) !== triggerQuoted;
   const before = view.mentions.filter((m) => m.last < t.first && isActor(m) && !exclude.has(m) && demonymActs(view, m, t) && !quoted(m));
   const free = before.filter((m) => !OBJECT_PREPOSITIONS.has(m.before));
   const pick = free.at(-1) ?? before.filter((m) => m.before === 'of').at(-1);

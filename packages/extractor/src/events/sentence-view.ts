@@ -6,6 +6,7 @@
 import type { Sentence } from '../sentences';
 import { tokenize, type Token } from '../tokens';
 import type { ResolvedMention } from './event-input';
+import { insideSpans, speechSpans } from './trigger-filters';
 
 export interface PlacedMention {
   readonly mention: ResolvedMention;
@@ -19,10 +20,17 @@ export interface SentenceView {
   readonly sentence: Sentence;
   readonly tokens: readonly Token[];
   readonly mentions: readonly PlacedMention[];
+  /** Quoted speech, as offsets within the sentence. */
+  readonly speech: readonly (readonly [number, number])[];
 }
 
-export function viewSentence(text: string, sentence: Sentence, mentions: readonly ResolvedMention[]): SentenceView {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+/** Whether an offset of the original text lies inside quoted speech of this sentence. */
+export function inSpeech(view: SentenceView, offset: number): boolean {
+  return view.speech.length > 0 && insideSpans(view.speech, offset - view.sentence.start);
+}
+
+/** `tokens`: the sentence's tokens when the caller has them already (tokenizing is the costly part). */
+export function viewSentence(text: string, sentence: Sentence, mentions: readonly ResolvedMention[], tokens: readonly Token[] = tokenize(text, sentence.start, sentence.end)): SentenceView {
   const placed: PlacedMention[] = [];
   for (const mention of mentions) {
     const first = tokens.findIndex((t) => t.end > mention.start);
@@ -33,7 +41,7 @@ export function viewSentence(text: string, sentence: Sentence, mentions: readonl
     while (k >= 0 && tokens[k]!.lower === 'the') k--;
     placed.push({ mention, first, last, before: k >= 0 ? tokens[k]!.lower : '' });
   }
-  return { sentence, tokens, mentions: placed };
+  return { sentence, tokens, mentions: placed, speech: speechSpans(sentence.text) };
 }
 
 /** True when token i lies inside a mention. */

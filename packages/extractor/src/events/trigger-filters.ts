@@ -49,28 +49,41 @@ export function isHeadline(sentence: string): boolean {
 const SPEECH_MIN_CHARS = 40;
 
 /**
- * Whether a sentence offset lies inside quoted speech: quoted words are what someone said, not
- * what the article states as fact (GUIDELINES: reported speech is the speaker's statement).
- * A quotation left open at the sentence end counts as speech.
+ * The stretches of a sentence that are quoted speech (offsets within the sentence): quoted words
+ * are what someone said, not what the article states as fact (GUIDELINES: reported speech is
+ * the speaker's statement). A quotation left open at the sentence end counts as speech.
  */
-export function insideQuote(sentence: string, at: number): boolean {
+export function speechSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
   let open = -1;
   let straightOpen = -1;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i]!;
-    if (c === '“' || c === '«') { if (open < 0) open = i; }
-    else if ((c === '”' || c === '»') && open >= 0) {
-      if (open < at && at < i) return i - open >= SPEECH_MIN_CHARS;
+    if (c === '“' || c === '«') {
+      if (open < 0) open = i;
+    } else if ((c === '”' || c === '»') && open >= 0) {
+      if (i - open >= SPEECH_MIN_CHARS) spans.push([open, i]);
       open = -1;
     } else if (c === '"') {
       if (straightOpen < 0) straightOpen = i;
       else {
-        if (straightOpen < at && at < i) return i - straightOpen >= SPEECH_MIN_CHARS;
+        if (i - straightOpen >= SPEECH_MIN_CHARS) spans.push([straightOpen, i]);
         straightOpen = -1;
       }
     }
   }
-  return (open >= 0 && open < at) || (straightOpen >= 0 && straightOpen < at);
+  if (open >= 0) spans.push([open, sentence.length]);
+  if (straightOpen >= 0) spans.push([straightOpen, sentence.length]);
+  return spans;
+}
+
+export function insideSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
+  return spans.some(([a, b]) => a < at && at < b);
+}
+
+/** Whether a sentence offset lies inside quoted speech (see speechSpans). */
+export function insideQuote(sentence: string, at: number): boolean {
+  return insideSpans(speechSpans(sentence), at);
 }
 
 /** 'said that "there is absolutely no agreement…"': a statement whose content denies. */

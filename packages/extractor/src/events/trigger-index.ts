@@ -20,6 +20,8 @@ export interface TriggerIndex {
   /** Key: folded words joined by single spaces ("pull out", "air strikes"). */
   readonly phrases: ReadonlyMap<string, TriggerEntry>;
   readonly maxWords: number;
+  /** First words of every phrase: most words start none, and are passed over at once. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -68,7 +70,8 @@ export function buildTriggerIndex(): TriggerIndex {
   }
   let maxWords = 1;
   for (const key of phrases.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
-  return { phrases, maxWords };
+  const firstWords = new Set([...phrases.keys()].map((k) => k.split(' ')[0]!));
+  return { phrases, maxWords, firstWords };
 }
 
 let shared: TriggerIndex | null = null;
