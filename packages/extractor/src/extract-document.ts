@@ -26,14 +26,15 @@ export function extractDocument(raw: RawArticle, ctx: ExtractContext): DocumentR
   const cleaned = cleanText(text);
   const sentences = splitSentences(cleaned.text, text);
   const candidates: Candidate[] = [];
-  for (const s of sentences) candidates.push(...findCandidates(ctx, s, tokenize(text, s.start, s.end)));
+  const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  sentences.forEach((s, k) => candidates.push(...findCandidates(ctx, s, tokens[k]!)));
   const resolved = resolveEntities(ctx, candidates);
   warnings.push(...resolved.warnings.map((w) => `${raw.file}: ${w}`));
 
   const entityMap = new Map<EntityId, Entity>();
   for (const e of resolved.implied) entityMap.set(e.id, e);
   for (const d of resolved.entities) entityMap.set(d.entity.id, d.entity);
-  const input: EventInput = { documentId, file: raw.file, text, published, sentences, mentions: resolved.mentions, entities: entityMap };
+  const input: EventInput = { documentId, file: raw.file, text, published, sentences, mentions: resolved.mentions, entities: entityMap, tokens };
   const events = extractEvents(input);
 
   // An entity only a demonym stands for is listed when an event or an affiliation names it.
