@@ -60,7 +60,7 @@ export function planPage(input: PageInput): PageLayout {
   const graphX = pad + (inner - gw) / 2;
   y += gh + pad;
   if (hasLegend && input.legend) {
-    const entryW = 190 * u;
+    const entryW = 240 * u;
     const rowH = 20 * u;
     const cols = Math.max(1, Math.floor(inner / entryW));
     const entries = [

@@ -43,3 +43,17 @@ export async function selectSubgraph(driver: Driver, selector: SubgraphSelector,
   }
   return collector.toPayload(false);
 }
+
+/** The articles that report the subgraph's events (for the footer), when they are not drawn. */
+export async function sourcesOf(driver: Driver, graph: GraphPayload, timeoutMs: number): Promise<{ title: string; published: string | null }[]> {
+  const events = graph.nodes.filter((n) => n.labels.includes('Event')).map((n) => n.id);
+  if (events.length === 0) return [];
+  const result = await readQuery(
+    driver,
+    `MATCH (e:Event)-[:REPORTED_IN]->(d:Document) WHERE e.id IN $events
+     RETURN DISTINCT coalesce(d.title, d.file, d.id) AS title, d.published AS published ORDER BY published, title LIMIT 50`,
+    { events },
+    { timeoutMs },
+  );
+  return result.records.map((r) => ({ title: String(r.get('title')), published: r.get('published') === null ? null : String(r.get('published')).slice(0, 10) }));
+}

@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { HttpError } from '../errors';
 import { footerFromGraph, imageFileName } from '../export/image-footer';
 import { ImageRendererUnavailable, renderImage } from '../export/image-renderer';
-import { selectSubgraph } from '../export/select-subgraph';
+import { selectSubgraph, sourcesOf } from '../export/select-subgraph';
 import { listParam, nodeIdParam, parseWith } from '../validation/parse-request';
 
 const flag = z
@@ -52,7 +52,8 @@ export function createExportImageRouter(deps: ExportImageDeps = {}): Router {
     if (graph.nodes.length === 0) {
       throw new HttpError(404, 'NOT_FOUND', 'The selection has no nodes, so there is nothing to draw.', { hint: 'Check the ids with GET /api/search?q=…, or the query in the console.' });
     }
-    const footer = footerFromGraph(graph);
+    const drawn = footerFromGraph(graph);
+    const footer = drawn.sources.length > 0 || !params.footer ? drawn : { ...drawn, sources: await sourcesOf(deps.driver, graph, limits.timeoutMs) };
     let result;
     try {
       result = await renderImage({
