@@ -8,7 +8,28 @@
 /** Arabic definite articles as they appear transliterated before a hyphen or space. */
 const ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ar', 'ad', 'an', 'at', 'az', 'ez', 'es', 'ed', 'ul']);
 
+const PLAIN = /^[A-Za-z0-9]+$/;
+const FOLD_CACHE = new Map<string, string>();
+const ARABIC_CACHE = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Keys are asked for the same few thousand names again and again: memoise, bounded. */
+function memo(cache: Map<string, string>, text: string, compute: (t: string) => string): string {
+  let v = cache.get(text);
+  if (v === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    v = compute(text);
+    cache.set(text, v);
+  }
+  return v;
+}
+
 export function foldName(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase(); // most tokens: nothing to fold
+  return memo(FOLD_CACHE, text, foldSlow);
+}
+
+function foldSlow(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -22,7 +43,19 @@ export function foldName(text: string): string {
 }
 
 /** Folded words with the Arabic article dropped ("al-Bukamal" → ["bukamal"]). */
-export function nameWords(text: string): string[] {
+const WORDS_CACHE = new Map<string, readonly string[]>();
+
+export function nameWords(text: string): readonly string[] {
+  let v = WORDS_CACHE.get(text);
+  if (v === undefined) {
+    if (WORDS_CACHE.size >= CACHE_LIMIT) WORDS_CACHE.clear();
+    v = nameWordsSlow(text);
+    WORDS_CACHE.set(text, v);
+  }
+  return v;
+}
+
+function nameWordsSlow(text: string): string[] {
   const words = foldName(text).split(' ').filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -48,7 +81,7 @@ export function skeleton(word: string): string {
 
 /** Transliteration-tolerant key of a whole name ("Deir al-Zour" → "drzr"). */
 export function arabicKey(text: string): string {
-  return nameWords(text).map(skeleton).join('');
+  return memo(ARABIC_CACHE, text, (t) => nameWords(t).map(skeleton).join(''));
 }
 
 /** Consonants in a key; fuzzy joins need enough of them to be safe. */
