@@ -7,7 +7,7 @@ import cors from 'cors';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import * as extractor from '@kg/extractor';
+import { ingestDocument } from '@kg/extractor';
 import { createErrorHandler } from './middleware/error-handler';
 import { createExplorerStatic } from './middleware/explorer-static';
 import { apiNotFound } from './middleware/not-found';
@@ -50,16 +50,14 @@ export interface AppDeps {
   readonly networkCacheMs?: number;
   /** Log each request (default true; the benchmark turns it off). */
   readonly logRequests?: boolean;
-  /** Defaults to @kg/extractor's ingestDocument when that exists. */
+  /** Defaults to @kg/extractor's ingestDocument. */
   readonly ingestDocument?: IngestDocument;
 }
 
 const MINUTE = 60_000;
 
-function defaultIngest(): IngestDocument | undefined {
-  const candidate = (extractor as Record<string, unknown>).ingestDocument;
-  return typeof candidate === 'function' ? (candidate as IngestDocument) : undefined;
-}
+/** The extractor's own read → extract → write for one article. */
+const defaultIngest: IngestDocument = (driver, raw) => ingestDocument(driver, raw);
 
 export function createApp(deps: AppDeps): Express {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
@@ -88,7 +86,7 @@ export function createApp(deps: AppDeps): Express {
     '/documents',
     createRateLimit({ limit: deps.writeRateLimit ?? 20, windowMs: MINUTE, what: 'write' }),
     requireWriteToken(deps.writeToken),
-    createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest(), () => networkCache.clear()),
+    createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest, () => networkCache.clear()),
   );
   // The image export is its own module; mounted before /export so its path wins.
   api.use('/export/image', createExportImageRouter({ driver: deps.driver, limits }));

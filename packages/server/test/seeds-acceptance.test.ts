@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import request from 'supertest';
 import { findRepoRoot } from '@kg/embedded-neo4j';
-import { ingestDocument, ingestPaths } from '@kg/extractor';
+import { ingestPaths } from '@kg/extractor';
 import { useCleanDatabase } from '@kg/testing';
 import { appFor, countGraph } from './app-under-test';
 
@@ -20,7 +20,7 @@ interface Edge { source: string; target: string; properties: Record<string, unkn
 beforeAll(async () => {
   const summary = await ingestPaths(db(), [join(findRepoRoot(process.cwd()), 'seeds')]);
   expect(summary.written).toHaveLength(5);
-  app = appFor(db(), { writeToken: TOKEN, ingestDocument: (driver, raw) => ingestDocument(driver, raw) });
+  app = appFor(db(), { writeToken: TOKEN });
 }, 600_000);
 
 async function search(q: string, types?: string): Promise<Hit[]> {
