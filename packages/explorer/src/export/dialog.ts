@@ -108,7 +108,11 @@ export function showExportDialog(cy: Core, ctx: DialogContext): HTMLDialogElemen
 
   const fileName = (extension: string, scope: ExportScope, title: string) => {
     const names = scopeElements(cy, scope).nodes().filter((n) => n.data('kind') !== 'event' && n.data('kind') !== 'document').sort((a, b) => (b as NodeSingular).degree(false) - (a as NodeSingular).degree(false)).map((n) => String(n.data('label') ?? n.data('name') ?? n.id()));
-    return exportFileName({ names, title: scope === 'graph' ? undefined : title || undefined, from: ctx.timeWindow?.from, to: ctx.timeWindow?.to, scope, extension });
+    // A title the user typed names the file; the view's default one ("Actor network") only
+    // when the whole graph is exported, since a selection is better named by what it holds.
+    const typed = title && title !== (ctx.title ?? '') ? title : undefined;
+    const chosen = typed ?? (scope === 'graph' ? ctx.title : undefined);
+    return exportFileName({ names, title: chosen, from: ctx.timeWindow?.from, to: ctx.timeWindow?.to, scope, extension });
   };
 
   const refresh = () => {
