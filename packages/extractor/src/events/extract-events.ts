@@ -15,17 +15,37 @@ import { findRoles } from './roles';
 import { isHeadline, isIrrealis, isReducedRelative, reportsDenial } from './trigger-filters';
 import { coveredBy, inSpeech, viewSentence, type SentenceView } from './sentence-view';
 import { sharedTriggerIndex } from './trigger-index';
+import { OBJECT_PREPOSITIONS } from './role-words';
+import type { Token } from '../tokens';
 
-/** A statement verb right before the noun it introduces ("reiterated his readiness") is not a second event. */
+/**
+ * A statement verb whose object is an event noun ("reiterated his readiness", "made an
+ * announcement") is not a second event: only determiners and modifiers may stand between.
+ */
 const LIGHT_GAP = 4;
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'ahead']);
 
-function statementsIntroducingNouns(triggers: readonly Trigger[]): Set<Trigger> {
+function statementsIntroducingNouns(tokens: readonly Token[], triggers: readonly Trigger[]): Set<Trigger> {
   const out = new Set<Trigger>();
   for (const t of triggers) {
     if (t.code !== '01' || t.pos !== 'verb') continue;
-    if (triggers.some((o) => o !== t && o.code !== '01' && o.pos === 'noun' && o.first > t.last && o.first - t.last <= LIGHT_GAP)) out.add(t);
+    const object = triggers.find((o) => o !== t && o.code !== '01' && o.pos === 'noun' && o.first > t.last && o.first - t.last <= LIGHT_GAP);
+    if (!object) continue;
+    const between = tokens.slice(t.last + 1, object.first + 1);
+    if (between.every((w) => !OBJECT_PREPOSITIONS.has(w.lower) && !TIME_PREPOSITIONS.has(w.lower) && !/[,;:]/.test(w.gap))) out.add(t);
   }
   return out;
+}
+
+/**
+ * "X said that …", "X warned that …": what follows is reported, and becomes an event only when
+ * the sentence marks its doer in place ("signed by Y", "a Russian strike").
+ */
+function reportedFrom(tokens: readonly Token[], triggers: readonly Trigger[]): number {
+  for (const t of triggers) {
+    if ((t.code === '01' || t.code === '13') && t.pos === 'verb' && (tokens[t.last + 1]?.lower === 'that' || tokens[t.last + 2]?.lower === 'that')) return t.last + 1;
+  }
+  return Infinity;
 }
 
 const STRONG_RULES = new Set(['passive', 'modifier']);
@@ -51,7 +71,8 @@ export function extractEvents(input: EventInput): EventRecord[] {
     carry = dated.carry;
     const paragraphBefore = views.slice(paragraphStart, at);
     const triggers = findTriggers(input.text, view.tokens, index, coveredBy(view));
-    const light = statementsIntroducingNouns(triggers);
+    const light = statementsIntroducingNouns(view.tokens, triggers);
+    const reported = reportedFrom(view.tokens, triggers);
     // One statement and one other happening per sentence, the first of each that has an agent;
     // a further happening of another type only by the same agents ("praised … and reiterated
     // his readiness") or when its agent is marked in place ("signed by X", "a Russian strike").
@@ -65,6 +86,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
       if (isStatement && statement) continue;
       const roles = findRoles(view, t, lastPerson);
       if (roles.agents.length === 0) continue;
+      if (t.code !== '01' && t.first >= reported && !STRONG_RULES.has(roles.rule)) continue;
       const code = reportsDenial(view.tokens, t) ? '12' : t.code;
       if (!isStatement && happening && !(happening.codes.has(code) ? false : sameAgents(happening.agents, roles.agents) || STRONG_RULES.has(roles.rule))) continue;
       if (isStatement) statement = true;

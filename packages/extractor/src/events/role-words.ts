@@ -26,6 +26,7 @@ export const ADVERB = /ly$/;
  */
 export const DEMONYM_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'forces', 'force', 'troops', 'soldiers', 'army', 'armies', 'military', 'militaries', 'officers', 'government', 'authorities', 'officials', 'warplanes', 'jets', 'aircraft', 'airpower', 'navy', 'side', 'leadership', 'president', 'leader', 'minister', 'delegation', 'diplomats', 'units', 'contingent', 'regime', 'police', 'artillery',
+  'drones', 'drone', 'helicopters', 'planes', 'fighter', 'fighters', 'warships', 'ships', 'tanks', 'militias', 'militia', 'commandos', 'gunboats', 'battalion', 'brigade', 'coast', 'border', 'guards', 'paratroopers', 'marines', 'sailors', 'pilots', 'negotiators', 'envoy',
 ]);
 
 /** Subject pronouns and possessives that stand for the last person named. */

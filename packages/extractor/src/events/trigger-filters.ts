@@ -9,6 +9,8 @@ import type { Trigger } from './find-triggers';
 import { ADVERB, BE_FORMS } from './role-words';
 
 const VERB_GROUP_FILLERS = new Set([...BE_FORMS, 'have', 'has', 'had', 'soon', 'also', 'now', 'still', 'then', 'not', 'never', 'yet', 'again']);
+/** Words before an event noun that make it hypothetical ("any attack", "a possible withdrawal"). */
+const HYPOTHETICAL = new Set(['any', 'possible', 'potential', 'future', 'planned', 'proposed', 'eventual', 'further']);
 const CLAUSE_BREAK = /[,;:()"“”«»]/;
 
 /**
@@ -17,6 +19,7 @@ const CLAUSE_BREAK = /[,;:()"“”«»]/;
  */
 export function isIrrealis(tokens: readonly Token[], t: Trigger): boolean {
   if (t.pos !== 'verb') {
+    if (HYPOTHETICAL.has(tokens[t.first - 1]?.lower ?? '')) return true;
     for (let k = t.first - 1; k >= 0 && k >= t.first - 4; k--) {
       if (MODALS.has(tokens[k]!.lower)) return true;
       if (CLAUSE_BREAK.test(tokens[k]!.gap)) return false;
