@@ -115,11 +115,11 @@ describe('large images', () => {
       edges: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, type: 'RELATED', source: `n${i}`, target: `n${(i * 7 + 1) % n}`, properties: {} })),
     };
     // Positions given (a grid) so the test times drawing, not the force layout of 2,000 nodes.
-    const positions = Object.fromEntries(graph.nodes.map((node, i) => [node.id, { x: (i % 45) * 50, y: Math.floor(i / 45) * 50 }]));
+    const positions = Object.fromEntries(graph.nodes.map((node, i) => [node.id, { x: (i % 45) * 36, y: Math.floor(i / 45) * 36 }]));
     const response = await renderImage({ graph, format: 'png', scale: 4, legend: false, positions, tileSize: 1024 });
     const png = decodePng(b64(response));
     expect(response.ok && [png.width, png.height]).toEqual(response.ok && [response.width, response.height]);
-    expect(png.width).toBeGreaterThan(4 * 44 * 50); // the grid's extent at 4×
+    expect(png.width).toBeGreaterThan(4 * 44 * 36); // the grid's extent at 4×
     expect(response.ok && response.tiles).toBe(Math.ceil(png.width / 1024) * Math.ceil(png.height / 1024));
     expect(colours(png)).toBeGreaterThan(3);
     // A pixel in the middle of the last node drawn (bottom-right tile) is painted, not background.

@@ -60,6 +60,7 @@ export async function render(request: RenderRequest): Promise<RenderResponse> {
     await layOut(cy, request);
     cy.fit(undefined, 20);
     if (request.select) cy.$(request.select.map((id) => `[id = ${JSON.stringify(id)}]`).join(', ')).select();
+    const laidOut = performance.now();
     const scale = request.dpi ? request.dpi / 96 : (request.scale ?? 1);
     const background = request.background === undefined ? '#ffffff' : request.background === 'transparent' ? null : request.background;
     const c = compose(scopeElements(cy, request.select ? 'selection' : 'graph'), {
@@ -70,7 +71,8 @@ export async function render(request: RenderRequest): Promise<RenderResponse> {
       labels: request.labels,
       footer: request.footer,
     });
-    const base = { width: c.page.width, height: c.page.height };
+    const composed = performance.now();
+    const base = { width: c.page.width, height: c.page.height, phases: { setupMs: laidOut - started, modelMs: composed - laidOut } };
     if (request.format === 'svg') {
       return { ok: true, mime: 'image/svg+xml', text: composeSvg(c, background, request.title), ...base, tiles: 0, ms: performance.now() - started };
     }

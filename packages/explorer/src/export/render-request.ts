@@ -28,5 +28,5 @@ export interface RenderRequest {
 }
 
 export type RenderResponse =
-  | { readonly ok: true; readonly mime: string; readonly base64?: string; readonly text?: string; readonly width: number; readonly height: number; readonly tiles: number; readonly ms: number }
+  | { readonly ok: true; readonly mime: string; readonly base64?: string; readonly text?: string; readonly width: number; readonly height: number; readonly tiles: number; readonly ms: number; readonly phases?: { readonly setupMs: number; readonly modelMs: number } }
   | { readonly ok: false; readonly code: string; readonly message: string };
