@@ -73,6 +73,21 @@ describe('extractEvents roles', () => {
     expect(extractEvents(input)).toEqual([expect.objectContaining({ type: '12', quadClass: 3, agents: ['john-smith'] })]);
   });
 
+  it('reads the possessive or demonym before an event noun as its doer', () => {
+    const input = handInput([['With Moscow’s broad criticism of the deal, talks stalled.', 'A Russian strike hit the town.']], [
+      { surface: 'Moscow', id: 'russia', type: 'COUNTRY', via: 'capital' },
+      { surface: 'Russian', id: 'russia', type: 'COUNTRY', via: 'demonym' },
+    ]);
+    const events = extractEvents(input);
+    expect(events.find((e) => e.type === '11')?.agents).toEqual(['russia']);
+    expect(events.find((e) => e.type === '19')?.agents).toEqual(['russia']);
+  });
+
+  it('keeps what a "said that" clause reports, and hypothetical attacks, out of the events', () => {
+    const input = handInput([['Turkey said that Russia attacked Ukraine.', 'Ukraine will respond to any attack by Russia.']], [RUSSIA, UKRAINE, { surface: 'Turkey', id: 'turkey', type: 'COUNTRY' }]);
+    expect(extractEvents(input).map((e) => `${e.type}:${e.agents.join(',')}`)).toEqual(['01:turkey']);
+  });
+
   it('does not take a country after "in" or "from" as an actor', () => {
     const input = handInput([['Clashes erupted in Syria.']], [{ surface: 'Syria', id: 'syria', type: 'COUNTRY' }]);
     expect(extractEvents(input)).toEqual([]);
