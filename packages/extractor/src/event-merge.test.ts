@@ -47,6 +47,15 @@ describe('mergeReason', () => {
     expect(why).toMatch(/date unknown on one side/);
   });
 
+  it('accepts two places when a reporting sentence names both (a base and its country)', () => {
+    const base = candidate({ id: 'a1', location: 'hmeimim-air-base', sentenceEntities: ['hmeimim-air-base', 'vladimir-putin', 'syria'] });
+    expect(mergeReason(record({ id: 'b1', location: 'syria' }), base)).toMatch(/places syria\/hmeimim-air-base named together/);
+    // The same from the new report's side: its own sentence names the stored place.
+    expect(mergeReason(record({ id: 'b1', location: 'syria' }), candidate({ id: 'a1', location: 'hmeimim-air-base' }), ['hmeimim-air-base'])).not.toBeNull();
+    // Named apart, the two places stay two happenings.
+    expect(mergeReason(record({ id: 'b1', location: 'iraq' }), base, ['vladimir-putin'])).toBeNull();
+  });
+
   it.each([
     ['another CAMEO code', { type: '19' as const }],
     ['no shared agent', { agents: ['recep-erdogan'] }],

@@ -8,7 +8,9 @@
  *  - the agents overlap and one side's agents include the other's (Putin vs Putin+Russia
  *    agree, Putin vs Erdogan do not);
  *  - the targets, when both name some, likewise;
- *  - the places are the same or one is unknown;
+ *  - the places are the same, one is unknown, or one report's sentence also names the other's
+ *    place ("From Hemeimeem, Putin ordered … troops deployed in Syria" is told elsewhere as
+ *    a withdrawal from Syria: a base and its country, two precisions of one place);
  *  - the dates are the same or one is unknown. A date guessed from the publication day is
  *    only a bound: the happening is on or before it, at most a week earlier.
  * A report never merges into an event its own article already reports (two sentences of
@@ -27,6 +29,8 @@ export interface EventCandidate {
   readonly dateSource: string;
   /** Ids of the documents that already report it. */
   readonly documentIds: readonly string[];
+  /** Entities named inside its reporting sentences (for the place rule); default none. */
+  readonly sentenceEntities?: readonly string[];
 }
 
 export type MergeDecision =
@@ -73,17 +77,32 @@ export function datesAgree(
   return false;
 }
 
-/** Why a report and a stored event are one happening, or null when they are not. */
-export function mergeReason(record: EventRecord, candidate: EventCandidate): string | null {
+/** Whether the two places can be one: equal, unknown, or named together in a sentence. */
+function placeNote(record: EventRecord, candidate: EventCandidate, recordSentence: readonly string[]): string | null {
+  const mine = record.location;
+  const theirs = candidate.location;
+  if (mine === null || theirs === null) return 'place unknown on one side';
+  if (mine === theirs) return `same place ${mine}`;
+  if (recordSentence.includes(theirs) || (candidate.sentenceEntities ?? []).includes(mine)) {
+    return `places ${mine}/${theirs} named together in a reporting sentence`;
+  }
+  return null;
+}
+
+/**
+ * Why a report and a stored event are one happening, or null when they are not.
+ * `recordSentence` lists the entities the report's own sentence names.
+ */
+export function mergeReason(record: EventRecord, candidate: EventCandidate, recordSentence: readonly string[] = []): string | null {
   if (record.type !== candidate.cameo) return null;
   const shared = record.agents.filter((id) => candidate.agents.includes(id));
   if (shared.length === 0) return null;
   if (!rolesAgree(record.agents, candidate.agents)) return null;
   if (!rolesAgree(record.targets, candidate.targets)) return null;
-  if (record.location !== null && candidate.location !== null && record.location !== candidate.location) return null;
+  const place = placeNote(record, candidate, recordSentence);
+  if (place === null) return null;
   if (!datesAgree(record, candidate)) return null;
-  const parts = [`same CAMEO ${record.type}`, `shared agents ${shared.join(', ')}`];
-  parts.push(record.location && candidate.location ? `same place ${record.location}` : 'place unknown on one side');
+  const parts = [`same CAMEO ${record.type}`, `shared agents ${shared.join(', ')}`, place];
   parts.push(record.date && candidate.date ? `dates ${record.date}/${candidate.date} agree` : 'date unknown on one side');
   return parts.join('; ');
 }
@@ -99,13 +118,15 @@ function score(record: EventRecord, candidate: EventCandidate): number {
 /**
  * Decides, for every event of one article, whether it joins a stored event or is new.
  * `already` maps record ids this article wrote before (a re-ingest) to their event: those
- * keep their event, so writing the same article twice changes nothing.
+ * keep their event, so writing the same article twice changes nothing. `sentenceEntities`
+ * maps record ids to the entities their sentence names.
  */
 export function planEventMerges(
   documentId: string,
   records: readonly EventRecord[],
   candidates: readonly EventCandidate[],
   already: ReadonlyMap<string, string> = new Map(),
+  sentenceEntities: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ReadonlyMap<string, MergeDecision> {
   // One report per article per event: an event this article reports is no candidate.
   const taken = new Set<string>(already.values());
@@ -119,7 +140,7 @@ export function planEventMerges(
     let best: { candidate: EventCandidate; note: string; score: number } | null = null;
     for (const candidate of candidates) {
       if (taken.has(candidate.id) || candidate.documentIds.includes(documentId)) continue;
-      const note = mergeReason(record, candidate);
+      const note = mergeReason(record, candidate, sentenceEntities.get(record.id) ?? []);
       if (note === null) continue;
       const s = score(record, candidate);
       if (!best || s > best.score || (s === best.score && candidate.id < best.candidate.id)) best = { candidate, note, score: s };

@@ -41,6 +41,15 @@ describe('ingesting the seed articles', () => {
     expect(records[0]!.get('sources')).toBeGreaterThanOrEqual(2);
   });
 
+  it('finds the SDF and Iraq (the country or its army) in a 04 event', async () => {
+    const { records } = await db().executeQuery(`
+      MATCH (e:Event {cameo: '04'})
+      WHERE EXISTS { MATCH (s:Actor)--(e) WHERE 'SDF' IN s.aliases OR s.name = 'Syrian Democratic Forces' }
+        AND EXISTS { MATCH (i:Entity)--(e) WHERE i.name CONTAINS 'Iraq' }
+      RETURN count(e) AS n`);
+    expect(records[0]!.get('n')).toBeGreaterThanOrEqual(1);
+  });
+
   it('reports every event in a document whose text holds its sentence at its offsets', async () => {
     const { records } = await db().executeQuery(`
       MATCH (e:Event)

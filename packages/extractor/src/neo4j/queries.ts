@@ -87,7 +87,9 @@ RETURN e.id AS id, e.cameo AS cameo, e.date AS date, e.dateSource AS dateSource,
        [(a)-[:AGENT_IN]->(e) | a.id] AS agents,
        [(e)-[:TARGETS]->(t) | t.id] AS targets,
        head([(e)-[:AT]->(l) | l.id]) AS location,
-       [(e)-[:REPORTED_IN]->(d) | d.id] AS documentIds`;
+       [(e)-[:REPORTED_IN]->(d) | d.id] AS documentIds,
+       [(e)-[r:REPORTED_IN]->(:${LABEL.Document})<-[m:MENTIONED_IN]-(n)
+          WHERE any(s IN m.starts WHERE r.start <= s < r.end) | n.id] AS sentenceEntities`;
 
 /**
  * Events and their REPORTED_IN links. A merged report keeps the better-founded date, the

@@ -119,6 +119,19 @@ function eventRow(
   };
 }
 
+/** For each event, the entities mentioned inside its sentence. */
+function sentenceEntities(result: DocumentResult): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  for (const event of result.events) {
+    const { start, end } = event.provenance;
+    named.set(
+      event.id,
+      result.entities.filter(({ mentions }) => mentions.some((m) => m.start >= start && m.start < end)).map(({ entity }) => entity.id),
+    );
+  }
+  return named;
+}
+
 async function readCandidates(tx: ManagedTransaction, result: DocumentResult): Promise<EventCandidate[]> {
   const probes = result.events.filter((e) => e.agents.length > 0).map((e) => ({ cameo: e.type, agents: e.agents }));
   if (probes.length === 0) return [];
@@ -132,6 +145,7 @@ async function readCandidates(tx: ManagedTransaction, result: DocumentResult): P
     date: (r.get('date') as string | null) ?? null,
     dateSource: (r.get('dateSource') as string | null) ?? 'unknown',
     documentIds: r.get('documentIds') as string[],
+    sentenceEntities: r.get('sentenceEntities') as string[],
   }));
 }
 
@@ -161,7 +175,7 @@ async function writeInTransaction(tx: ManagedTransaction, result: DocumentResult
   if (result.events.length > 0) {
     const earlier = existed ? (await tx.run(EARLIER_REPORTS, { documentId })).records : [];
     const already = new Map(earlier.map((r) => [r.get('recordId') as string, r.get('eventId') as string]));
-    const plan = planEventMerges(documentId, result.events, await readCandidates(tx, result), already);
+    const plan = planEventMerges(documentId, result.events, await readCandidates(tx, result), already, sentenceEntities(result));
     const { events, roles } = eventRows(result, plan);
     await run(MERGE_EVENTS, { documentId, rows: events, dateRanks: DATE_SOURCE_RANK });
     if (roles.length > 0) await run(MERGE_ROLES, { rows: roles });
