@@ -6,16 +6,15 @@
  * figures and writes them into the "Server" section of BENCHMARKS.md.
  *
  * Env: BENCH_SEED (default 42), BENCH_SECONDS (20), BENCH_CONNECTIONS (50), BENCH_HEAP (2g), BENCH_WARMUP (3),
- * BENCH_WRITE=0 to print only.
+ * BENCH_DATA_DIR (kept between runs), BENCH_WRITE=0 to print only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { pino } from 'pino';
 import { FULLTEXT_ENTITY_INDEX } from '@kg/model';
 import { findFreePort, findRepoRoot, startEmbeddedNeo4j } from '@kg/embedded-neo4j';
-import { startServer } from '../src/start-server';
+import { startServerProcess, type ServerProcess } from './server-process';
 import { toCypherParams } from '../src/neo4j/cypher-params';
 import { NEIGHBORS_DEPTH_1 } from '../src/routes/nodes';
 import { FULLTEXT_QUERY } from '../src/routes/search';
@@ -34,24 +33,34 @@ const log = (line: string): void => { process.stdout.write(`${line}\n`); };
 
 async function main(): Promise<void> {
   const repoRoot = findRepoRoot(process.cwd());
-  const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-server-'));
+  // The generated graph is kept between runs (same seed, same graph): writing it takes minutes.
+  const dataDir = process.env.BENCH_DATA_DIR ?? join(tmpdir(), `kg-bench-server-seed-${seed}`);
+  const marker = join(dataDir, 'bench-graph.json');
+  const graph = generateGraph(seed);
+  const size = countGenerated(graph);
+  const reuse = existsSync(marker) && readFileSync(marker, 'utf8') === JSON.stringify(size);
+  if (!reuse) rmSync(dataDir, { recursive: true, force: true });
   const port = await findFreePort();
   log(`starting embedded Neo4j on 127.0.0.1:${port} (data ${dataDir})`);
   const neo = await startEmbeddedNeo4j({ repoRoot, port, dataDir, heap: process.env.BENCH_HEAP ?? '2g', pagecache: '1g' });
   const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true, maxConnectionPoolSize: 200 });
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let server: ServerProcess | undefined;
   try {
     const started = Date.now();
-    const graph = generateGraph(seed);
-    const size = countGenerated(graph);
-    log(`generated seed ${seed}: ${size.nodes} nodes, ${size.relationships} relationships; writing…`);
-    await writeGraph(driver, graph, log);
+    if (reuse) {
+      log(`reusing the graph of seed ${seed} in ${dataDir}`);
+    } else {
+      log(`generated seed ${seed}: ${size.nodes} nodes, ${size.relationships} relationships; writing…`);
+      await writeGraph(driver, graph, log);
+      writeFileSync(marker, JSON.stringify(size));
+    }
     const counted = await driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
     const nodes = Number(counted.records[0]?.get('nodes'));
     const relationships = Number(counted.records[0]?.get('rels'));
     log(`in Neo4j: ${nodes} nodes, ${relationships} relationships (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
-    server = await startServer({ driver, port: 0, host: '127.0.0.1', logger: pino({ level: 'warn' }), logRequests: false });
+    server = await startServerProcess(repoRoot, { NEO4J_URI: neo.uri, PORT: String(await findFreePort()), HOST: '127.0.0.1' });
+    log(`server (own process) at ${server.url}`);
     const random = seededRandom(seed + 1);
     const pickFrom = <T>(items: readonly T[]) => (): T => items[Math.floor(random() * items.length)] as T;
     const nodeIds = [...graph.entities.map((e) => e.id), ...graph.events.map((e) => e.id)];
@@ -78,10 +87,10 @@ async function main(): Promise<void> {
         params: () => ({ index: FULLTEXT_ENTITY_INDEX, lucene: toLuceneQuery(nextTerm()), types: null, limit: 20, fetch: 80 }),
       },
       {
-        name: 'actors/network (whole graph, top 2,000 pairs)',
-        path: () => '/api/actors/network',
+        name: 'actors/network (December, top 2,000 pairs)',
+        path: () => '/api/actors/network?from=2017-12-01&to=2017-12-31',
         query: ACTOR_NETWORK_QUERY,
-        params: () => ({ types: null, eventTypes: null, from: null, to: null, minEvents: 1, rollup: false, maxEdges: 2001 }),
+        params: () => ({ types: null, eventTypes: null, from: '2017-12-01', to: '2017-12-31', minEvents: 1, rollup: false, maxEdges: 2001 }),
       },
     ];
 
@@ -107,10 +116,10 @@ async function main(): Promise<void> {
       log('wrote the Server section of BENCHMARKS.md');
     }
   } finally {
-    await server?.close();
+    await server?.stop();
     await driver.close();
     await neo.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    log(`kept the graph in ${dataDir} for the next run (delete it to regenerate)`);
   }
 }
 

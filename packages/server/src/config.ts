@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   KG_NETWORK_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   KG_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 1mb or 500kb').default('1mb'),
   KG_EXPLORER_DIR: z.string().optional(),
+  KG_LOG_REQUESTS: z.enum(['true', 'false', '1', '0']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +34,8 @@ export interface ServerConfig {
   readonly networkCacheMs: number;
   readonly explorerDir?: string;
   readonly logLevel: string;
+  /** One log line per request (turn off for load tests). */
+  readonly logRequests: boolean;
 }
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
@@ -58,5 +61,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     networkCacheMs: e.KG_NETWORK_CACHE_MS,
     ...(e.KG_EXPLORER_DIR ? { explorerDir: e.KG_EXPLORER_DIR } : {}),
     logLevel: e.LOG_LEVEL,
+    logRequests: e.KG_LOG_REQUESTS === 'true' || e.KG_LOG_REQUESTS === '1',
   };
 }
