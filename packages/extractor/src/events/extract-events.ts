@@ -38,14 +38,32 @@ function statementsIntroducingNouns(tokens: readonly Token[], triggers: readonly
 }
 
 /**
- * "X said that …", "X warned that …": what follows is reported, and becomes an event only when
- * the sentence marks its doer in place ("signed by Y", "a Russian strike").
+ * "X said that …", "X warned that …", "X accused Y of …", "X denied …": what follows is reported,
+ * alleged, denied or threatened, and becomes an event only when the sentence marks its doer in
+ * place ("signed by Y", "a Russian strike").
  */
+const CLAIM_CODES = new Set(['11', '12', '13']);
+
 function reportedFrom(tokens: readonly Token[], triggers: readonly Trigger[]): number {
   for (const t of triggers) {
-    if ((t.code === '01' || t.code === '13') && t.pos === 'verb' && (tokens[t.last + 1]?.lower === 'that' || tokens[t.last + 2]?.lower === 'that')) return t.last + 1;
+    if (t.pos !== 'verb') continue;
+    const that = tokens[t.last + 1]?.lower === 'that' || tokens[t.last + 2]?.lower === 'that';
+    if (CLAIM_CODES.has(t.code) || ((t.code === '01' || t.code === '02') && that)) return t.last + 1;
   }
   return Infinity;
+}
+
+/** "threatened sanctions", "condemned the attack": an event noun that is the object of an event verb is that verb's content. */
+function objectNouns(tokens: readonly Token[], triggers: readonly Trigger[]): Set<Trigger> {
+  const out = new Set<Trigger>();
+  for (const v of triggers) {
+    if (v.pos !== 'verb' || v.code === '01') continue;
+    const noun = triggers.find((o) => o.pos === 'noun' && o.first > v.last && o.first - v.last <= 3);
+    if (!noun) continue;
+    const between = tokens.slice(v.last + 1, noun.first + 1);
+    if (between.every((w) => !OBJECT_PREPOSITIONS.has(w.lower) && !TIME_PREPOSITIONS.has(w.lower) && !/[,;:]/.test(w.gap))) out.add(noun);
+  }
+  return out;
 }
 
 const STRONG_RULES = new Set(['passive', 'modifier']);
@@ -73,6 +91,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
     const triggers = findTriggers(input.text, view.tokens, index, coveredBy(view));
     const light = statementsIntroducingNouns(view.tokens, triggers);
     const reported = reportedFrom(view.tokens, triggers);
+    const objects = objectNouns(view.tokens, triggers);
     // One statement and one other happening per sentence, the first of each that has an agent;
     // a further happening of another type only by the same agents ("praised … and reiterated
     // his readiness") or when its agent is marked in place ("signed by X", "a Russian strike").
@@ -80,7 +99,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
     let happening: { agents: readonly EntityId[]; codes: Set<string> } | null = null;
     if (isHeadline(sentence.text)) triggers.length = 0;
     for (const t of triggers) {
-      if (t.negated || light.has(t) || isIrrealis(view.tokens, t) || isReducedRelative(view.tokens, t)) continue;
+      if (t.negated || light.has(t) || objects.has(t) || isIrrealis(view.tokens, t) || isReducedRelative(view.tokens, t)) continue;
       if (inSpeech(view, t.start)) continue;
       const isStatement = t.code === '01';
       if (isStatement && statement) continue;
