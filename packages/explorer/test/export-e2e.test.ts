@@ -55,6 +55,21 @@ afterAll(async () => {
   await closeImageRenderer();
 });
 
+describe('without Chromium', () => {
+  // Runs first, before the shared browser is launched, so the missing executable is noticed.
+  it('the image endpoint answers 503 with what to install', async () => {
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+    try {
+      const res = await fetch(`${server.url}/api/export/image?format=png&ids=${neighbourhood.join(',')}`);
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as { error: { message: string } };
+      expect(body.error.message).toMatch(/needs Chromium at \/nonexistent\/chromium.*apt-get install -y chromium/);
+    } finally {
+      delete process.env.CHROMIUM_PATH;
+    }
+  });
+});
+
 describe('export of the Russia–Syria–Turkey–Iran selection', () => {
   it('finds the four countries in the ingested seeds', () => {
     expect(neighbourhood).toHaveLength(4);
