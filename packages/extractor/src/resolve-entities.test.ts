@@ -36,6 +36,17 @@ describe('person forms', () => {
   });
 });
 
+describe('organisations', () => {
+  it('joins a national form of a body to its full name, but not bodies of two states', () => {
+    const r = extract('Officials of the Joint Operations Command met on Sunday. The Iraqi Operations Command denied the report.');
+    const orgs = r.entities.filter((d) => d.entity.type === 'ORGANIZATION');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Joint Operations Command', 'Iraqi Operations Command']);
+    const two = extract('The Iraqi Security Council met. Later the Syrian Security Council met too.');
+    expect(two.entities.filter((d) => d.entity.type === 'ORGANIZATION').length).not.toBe(1);
+  });
+});
+
 describe('capitals, demonyms and known entities', () => {
   it('reads an acting capital as its state and a capital after "in" as the city', () => {
     const r = extract('Moscow criticised the decision. Talks were held in Moscow on Friday.');

@@ -78,7 +78,14 @@ function firstNameMatch(form: string, full: string): boolean {
   return f.length === 1 && g.length >= 2 && f[0]!.length >= 4 && arabicKey(f[0]!) === arabicKey(g[0]!) && keyStrength(arabicKey(f[0]!)) >= 3;
 }
 
-function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType | null, lexical: boolean): Cluster | null {
+/** An organisation's words without a leading demonym, and the state that demonym names. */
+function orgCore(ctx: ExtractContext, name: string): { core: readonly string[]; country: string | null } {
+  const w = words(name);
+  const demonym = ctx.lexicon.phrases.get(w[0] ?? '')?.find((e) => e.kind === 'demonym' || e.kind === 'country');
+  return demonym ? { core: w.slice(1), country: demonym.country ?? null } : { core: w, country: null };
+}
+
+function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType | null, lexical: boolean, ctx?: ExtractContext): Cluster | null {
   const fold = foldName(text);
   // A lone word that is the surname of a person of this article is that person, whatever weak cue typed it.
   if (!lexical && words(text).length === 1 && type !== 'ORGANIZATION') {
@@ -94,6 +101,17 @@ function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType 
   if (type === 'PERSON') {
     const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => firstNameMatch(text, n)));
     if (people.length === 1) return people[0]!;
+  }
+  if (type === 'ORGANIZATION' && ctx) {
+    // "Iraqi Operations Command" = "Joint Operations Command": one name, less its state, ends the other.
+    const a = orgCore(ctx, text);
+    const hit = a.core.length >= 2 ? clusters.filter((c) => c.type === 'ORGANIZATION' && !c.lexical && c.names.some((n) => {
+      const b = orgCore(ctx, n);
+      if (b.core.length < 2 || (a.country && b.country && a.country !== b.country)) return false;
+      const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+      return short.every((w, i) => long[long.length - short.length + i] === w);
+    })) : [];
+    if (hit.length === 1) return hit[0]!;
   }
   if (type !== 'PERSON') {
     const ak = arabicKey(text);
@@ -180,7 +198,7 @@ export function resolveEntities(ctx: ExtractContext, candidates: readonly Candid
       add(cl, c, c.kind === 'demonym' ? 'demonym' : c.text !== c.canonical && type === 'COUNTRY' && c.country && isCapitalForm(ctx, c) ? 'capital' : 'name');
       continue;
     }
-    const hit = findInDoc(clusters, c.text, c.kind === 'pending' ? null : c.type, false);
+    const hit = findInDoc(clusters, c.text, c.kind === 'pending' ? null : c.type, false, ctx);
     if (hit) { add(hit, c, 'name'); continue; }
     const known = findKnown(ctx, c.text, c.kind === 'pending' ? null : c.type);
     if (known) {
