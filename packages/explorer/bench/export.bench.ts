@@ -108,8 +108,10 @@ async function main(): Promise<void> {
         '',
         out,
         '',
-        `**Largest PNG scale that succeeded at 5,000 nodes: ${largest}×** (scales tried: ${SCALES.join(', ')}×, stopping at the first failure or after ${BUDGET_MS / 60_000} minutes). ` +
-          'Past 65,535 px a side or 1 G px the export refuses with a message instead of writing a blank file.',
+        `**Largest PNG scale that succeeded at 5,000 nodes: ${largest}×**${largest === SCALES[SCALES.length - 1] ? ' (the largest tried: every scale succeeded)' : ''} ` +
+          `(scales tried: ${SCALES.join(', ')}×, stopping at the first failure or after ${BUDGET_MS / 60_000} minutes). ` +
+          "Chrome's single canvas stops at 268 M px (and cy.png then returns a blank image); the tiled export has no such limit and refuses, with a message, only past 65,535 px a side or 1 G px. " +
+          'The dialog offers 1×–4× (or 72–600 DPI); the API and `kg export` accept up to 8×.',
         '',
         `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on a shared 2-core machine (1-minute load ${loadavg()[0]!.toFixed(1)} at the end), so times are noisy.`,
       ].join('\n'),

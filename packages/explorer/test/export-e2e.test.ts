@@ -153,6 +153,16 @@ describe('server and CLI', () => {
     expect(colours(png)).toBeGreaterThan(5);
   });
 
+  it('GET /api/export/image?format=pdf returns a one-page vector PDF with real text', async () => {
+    const res = await fetch(`${server.url}/api/export/image?format=pdf&scale=1&ids=${neighbourhood.join(',')}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer()).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type \/Page[^s]/g)).toHaveLength(1);
+    expect(pdf).toContain('/Font');
+  });
+
   it('refuses a writing query and a request without a selector', async () => {
     const write = await fetch(`${server.url}/api/export/image?format=png&query=${encodeURIComponent("CREATE (n:X) RETURN n")}`);
     expect(write.status).toBe(403);

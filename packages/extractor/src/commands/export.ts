@@ -1,5 +1,5 @@
 /**
- * `kg export (--query "…" | --ids a,b) [--format png|jpg|svg] [--out file] [--scale n | --dpi n]
+ * `kg export (--query "…" | --ids a,b) [--format png|jpg|svg|pdf] [--out file] [--scale n | --dpi n]
  *   [--title "…"] [--background white|transparent|#rrggbb] [--no-legend] [--no-labels] [--server url]`
  * An image of a subgraph, drawn by a running server (GET /api/export/image, headless Chromium),
  * written to a file. The server is --server, else KG_SERVER_URL, else http://localhost:8080.
@@ -21,7 +21,7 @@ interface ExportFlags {
   readonly server?: string;
 }
 
-const FORMATS = new Set(['png', 'jpg', 'svg']);
+const FORMATS = new Set(['png', 'jpg', 'svg', 'pdf']);
 
 /** The request URL for a set of flags (kept pure for testing). */
 export function exportImageUrl(server: string, flags: ExportFlags): URL {
@@ -46,7 +46,7 @@ function suggestedName(header: string | null, format: string): string {
 
 async function runExport(flags: ExportFlags): Promise<void> {
   if (!flags.query === !flags.ids) throw new Error('give exactly one of --query "<read-only Cypher>" or --ids a,b,c');
-  if (!FORMATS.has(flags.format)) throw new Error(`--format must be png, jpg or svg, not ${JSON.stringify(flags.format)}`);
+  if (!FORMATS.has(flags.format)) throw new Error(`--format must be png, jpg, svg or pdf, not ${JSON.stringify(flags.format)}`);
   const server = flags.server ?? process.env.KG_SERVER_URL ?? 'http://localhost:8080';
   const url = exportImageUrl(server, flags);
   let response: Response;
@@ -79,7 +79,7 @@ export function registerExportCommand(program: Command): void {
     .description('write an image of a subgraph, drawn by a running server')
     .option('-q, --query <cypher>', 'read-only Cypher whose nodes and relationships are drawn')
     .option('--ids <ids>', 'comma-separated node ids (the nodes and the relationships among them)')
-    .option('-f, --format <format>', 'png, jpg or svg', 'png')
+    .option('-f, --format <format>', 'png, jpg, svg or pdf (vector)', 'png')
     .option('-o, --out <file>', 'output file (default: the name the server suggests)')
     .option('--scale <n>', 'pixels per layout unit, 1–4 (default 2)')
     .option('--dpi <n>', 'instead of scale: print resolution, 72–600')

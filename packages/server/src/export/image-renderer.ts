@@ -10,7 +10,8 @@ import { renderPageHtml } from './render-bundle';
 /** What the render page takes and gives back (the explorer's RenderRequest / RenderResponse). */
 export interface ImageRenderRequest {
   readonly graph: unknown;
-  readonly format: 'png' | 'svg' | 'jpg';
+  /** pdf: the SVG printed by Chromium, so it stays vector with real text. */
+  readonly format: 'png' | 'svg' | 'jpg' | 'pdf';
   readonly scale?: number;
   readonly dpi?: number;
   readonly title?: string;
@@ -75,7 +76,13 @@ export async function renderImage(request: ImageRenderRequest, timeoutMs = 120_0
   try {
     page.setDefaultTimeout(timeoutMs);
     await page.setContent(html);
-    return await page.evaluate((req) => (globalThis as unknown as { kgExport: { render(r: unknown): Promise<ImageRenderResponse> } }).kgExport.render(req), request as never);
+    const wanted = request.format === 'pdf' ? { ...request, format: 'svg' as const } : request;
+    const result = await page.evaluate((req) => (globalThis as unknown as { kgExport: { render(r: unknown): Promise<ImageRenderResponse> } }).kgExport.render(req), wanted as never);
+    if (request.format !== 'pdf' || !result.ok) return result;
+    const svg = (result.text ?? '').replace(/^<\?xml[^>]*>\s*/, '');
+    await page.setContent(`<!doctype html><html><head><style>@page{margin:0}html,body{margin:0}svg{display:block}</style></head><body>${svg}</body></html>`);
+    const pdf = await page.pdf({ width: `${result.width}px`, height: `${result.height + 1}px`, printBackground: true, pageRanges: '1' });
+    return { ...result, mime: 'application/pdf', text: undefined, base64: pdf.toString('base64') };
   } finally {
     await page.close().catch(() => undefined);
   }

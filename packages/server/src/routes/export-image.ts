@@ -1,5 +1,5 @@
 /**
- * GET /api/export/image?format=png|jpg|svg&ids=a,b | &query=<read-only Cypher>
+ * GET /api/export/image?format=png|jpg|svg|pdf&ids=a,b | &query=<read-only Cypher>
  *   [&scale=1–4 | &dpi=72–600][&title=…][&background=white|transparent|#rrggbb][&legend=][&labels=]
  * The picture the explorer's Export dialog makes, drawn in headless Chromium without a
  * browser tab: for scripts, reports and `kg export`. 503 when Chromium is missing.
@@ -19,7 +19,7 @@ const flag = z
   .transform((v) => v === undefined || v === 'true' || v === '1');
 
 const ImageParams = z.object({
-  format: z.enum(['png', 'jpg', 'svg']).default('png'),
+  format: z.enum(['png', 'jpg', 'svg', 'pdf']).default('png'),
   ids: listParam(nodeIdParam),
   query: z.string().trim().min(1).max(20_000).optional(),
   scale: z.coerce.number().min(0.25).max(8).default(2),
