@@ -88,6 +88,16 @@ describe('export of the Russia–Syria–Turkey–Iran selection', () => {
     expect(Math.abs(small.width * 2 - png.width)).toBeLessThan(0.2 * png.width);
   });
 
+  it('a transparent PNG keeps its background clear, and a JPG comes out as a JPEG', async () => {
+    const graph = await selectSubgraph(db(), { ids: neighbourhood }, limits);
+    const clear = decodePng(b64(await renderImage({ graph, format: 'png', scale: 1, background: null, legend: false })));
+    expect(clear.data[3]).toBe(0); // top-left pixel's alpha
+    expect(colours(clear)).toBeGreaterThan(3);
+    const jpg = b64(await renderImage({ graph, format: 'jpg', scale: 1 }));
+    expect([...jpg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(jpg.length).toBeGreaterThan(5_000);
+  });
+
   it('the SVG of the selection holds exactly the selected labels and no others', async () => {
     const graph = await selectSubgraph(db(), { ids: [...neighbourhood, 'nonexistent'] }, limits);
     // Render the four countries plus their events, then select just the countries.
