@@ -9,7 +9,7 @@ import type { ExtractContext } from './context';
 import type { LexEntry } from './lexicon-index';
 import { LOCATION_HEADS, NON_NAME_CAPITALS, ORG_HEADS, PLACE_NOUNS_AFTER, STRONG_PLACE_CUES, WEAK_PLACE_CUES } from './lexicons/name-cues';
 import { PERSON_TITLES, ROLE_NOUNS } from './lexicons/titles';
-import { matchLexicon, textOf } from './mentions';
+import { CONNECTORS, matchLexicon, textOf } from './mentions';
 import type { Sentence } from './sentences';
 import { arabicKey, keyStrength } from './text-keys';
 import { tokenize, type Token } from './tokens';
@@ -181,7 +181,9 @@ export function classifySpan(ctx: ExtractContext, sentence: Sentence, tokens: re
     if (c) out.push(c);
   };
   while (p <= b) {
-    const lex = matchLexicon(ctx, tokens, p);
+    // After a name particle a lexicon word is the end of a name ("Abdul-Malik al-Houthi", "bin Salman").
+    const particle = p > a && CONNECTORS.has(tokens[p - 1]!.lower) && !tokens[p - 1]!.cap && restStart >= 0;
+    const lex = particle ? null : matchLexicon(ctx, tokens, p);
     if (lex && lex.end - 1 <= b) {
       flushRest(p - 1);
       const c = lexCandidate(ctx, sentence, tokens, p, lex.end - 1, pickEntry(lex.entries));

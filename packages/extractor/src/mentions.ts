@@ -12,7 +12,7 @@ import type { Sentence } from './sentences';
 import { PERSON_TITLES } from './lexicons/titles';
 import { isTight, type Token } from './tokens';
 
-const CONNECTORS = new Set(['al', 'el', 'ez', 'as', 'ad', 'ar', 'an', 'ash', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'del', 'la', 'le', 'bu']);
+export const CONNECTORS = new Set(['al', 'el', 'ez', 'as', 'ad', 'ar', 'an', 'ash', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'del', 'la', 'le', 'bu']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and']);
 /** Words that open a title ("Defence Minister", "General"): they continue a name span. */
 const TITLE_FIRST_WORDS = new Set(PERSON_TITLES.map((t) => t.split(/[\s.]+/)[0]!.toLowerCase()));
