@@ -59,6 +59,15 @@ describe('reads', () => {
   });
 });
 
+it('rate-limits console requests per client', async () => {
+  const limited = appFor(db(), { cypherRateLimit: 2 });
+  await request(limited).post('/api/cypher').send({ query: 'RETURN 1' }).expect(200);
+  await request(limited).post('/api/cypher').send({ query: 'RETURN 1' }).expect(200);
+  const res = await request(limited).post('/api/cypher').send({ query: 'RETURN 1' }).expect(429);
+  expect(res.body.error.code).toBe('RATE_LIMITED');
+  expect(res.headers['retry-after']).toBeDefined();
+});
+
 describe('refusals', () => {
   const refused: readonly [string, string, RegExp][] = [
     ['CREATE', "CREATE (:Actor {id: 'pwned'})", /writes to the graph/],
