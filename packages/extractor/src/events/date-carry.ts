@@ -25,9 +25,10 @@ export interface SentenceDay {
 const CARRY_PARAGRAPHS = 8;
 const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|gmt|utc|updated|published)$/i;
 
+/** A dateline or byline ("By Jane Doe | Published Monday, 6 November 2017"): hardly a lower-case word. */
 function isDateline(text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
-  return words.filter((w) => !DATE_WORDS.test(w)).length < 3;
+  return words.filter((w) => !DATE_WORDS.test(w) && /^\p{Ll}/u.test(w)).length < 3;
 }
 
 export function carryDate(carry: DateCarry, sentence: Sentence, published: string | null): SentenceDay {

@@ -88,6 +88,13 @@ describe('extractEvents roles', () => {
     expect(extractEvents(input).map((e) => `${e.type}:${e.agents.join(',')}`)).toEqual(['01:turkey']);
   });
 
+  it('gives a statement by an unnamed subject no agent ("…, residents said"), but shares a subject across "and"', () => {
+    const input = handInput([['Russia attacked Ukraine on Sunday, residents said.', 'Turkey condemned the move, and urged Russia to stop.']], [RUSSIA, UKRAINE, { surface: 'Turkey', id: 'turkey', type: 'COUNTRY' }]);
+    const events = extractEvents(input);
+    expect(events.filter((e) => e.type === '01')).toEqual([]);
+    expect(events.find((e) => e.type === '02')?.agents).toEqual(['turkey']);
+  });
+
   it('does not take a country after "in" or "from" as an actor', () => {
     const input = handInput([['Clashes erupted in Syria.']], [{ surface: 'Syria', id: 'syria', type: 'COUNTRY' }]);
     expect(extractEvents(input)).toEqual([]);

@@ -38,19 +38,23 @@ function statementsIntroducingNouns(tokens: readonly Token[], triggers: readonly
 }
 
 /**
- * "X said that …", "X warned that …", "X accused Y of …", "X denied …": what follows is reported,
- * alleged, denied or threatened, and becomes an event only when the sentence marks its doer in
+ * "X said that …", "X warned that …", "X accused Y of …", "X denied …", "X urged/vowed …": what
+ * follows is reported, alleged, denied, threatened, asked for or promised, and becomes an event only when the sentence marks its doer in
  * place ("signed by Y", "a Russian strike").
  */
-const CLAIM_CODES = new Set(['11', '12', '13']);
+const CLAIM_CODES = new Set(['02', '03', '11', '12', '13']);
 
-function reportedFrom(tokens: readonly Token[], triggers: readonly Trigger[]): number {
+/** The token range [from, to) a claim reports: to the end of its clause (", and …" starts a new one). */
+function reportedRange(tokens: readonly Token[], triggers: readonly Trigger[]): [number, number] {
   for (const t of triggers) {
     if (t.pos !== 'verb') continue;
     const that = tokens[t.last + 1]?.lower === 'that' || tokens[t.last + 2]?.lower === 'that';
-    if (CLAIM_CODES.has(t.code) || ((t.code === '01' || t.code === '02') && that)) return t.last + 1;
+    if (!CLAIM_CODES.has(t.code) && !((t.code === '01' || t.code === '02') && that)) continue;
+    let end = t.last + 1;
+    while (end < tokens.length && !/;/.test(tokens[end]!.gap) && !(/,/.test(tokens[end]!.gap) && ['and', 'but'].includes(tokens[end]!.lower))) end++;
+    return [t.last + 1, end];
   }
-  return Infinity;
+  return [Infinity, Infinity];
 }
 
 /** "threatened sanctions", "condemned the attack": an event noun that is the object of an event verb is that verb's content. */
@@ -90,7 +94,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
     const paragraphBefore = views.slice(paragraphStart, at);
     const triggers = findTriggers(input.text, view.tokens, index, coveredBy(view));
     const light = statementsIntroducingNouns(view.tokens, triggers);
-    const reported = reportedFrom(view.tokens, triggers);
+    const [reportedStart, reportedEnd] = reportedRange(view.tokens, triggers);
     const objects = objectNouns(view.tokens, triggers);
     // One statement and one other happening per sentence, the first of each that has an agent;
     // a further happening of another type only by the same agents ("praised … and reiterated
@@ -105,7 +109,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
       if (isStatement && statement) continue;
       const roles = findRoles(view, t, lastPerson);
       if (roles.agents.length === 0) continue;
-      if (t.code !== '01' && t.first >= reported && !STRONG_RULES.has(roles.rule)) continue;
+      if (t.code !== '01' && t.first >= reportedStart && t.first < reportedEnd && !STRONG_RULES.has(roles.rule)) continue;
       const code = reportsDenial(view.tokens, t) ? '12' : t.code;
       if (!isStatement && happening && !(happening.codes.has(code) ? false : sameAgents(happening.agents, roles.agents) || STRONG_RULES.has(roles.rule))) continue;
       if (isStatement) statement = true;

@@ -86,7 +86,30 @@ function demonymActs(view: SentenceView, m: PlacedMention, t: Trigger): boolean 
   return m.last + 1 === t.first || DEMONYM_ACTOR_HEADS.has(view.tokens[m.last + 1]?.lower ?? '');
 }
 
+/**
+ * "…, residents said": when the words between the last comma and a verb name nobody, the
+ * subject is those words (a common noun), not an actor further back.
+ */
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const CLAUSE_GLUE = new Set(['and', 'but', 'or', 'also', 'then', 'later', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'not', 'still', 'again', 'now', 'yet', 'so', 'thus']);
+
+function unnamedSubject(view: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb') return false;
+  let k = t.first - 1;
+  const words: number[] = [];
+  while (k >= 0 && !/[,;:(]/.test(view.tokens[k + 1]!.gap)) {
+    words.push(k);
+    k--;
+  }
+  if (k < 0 || words.length === 0) return false; // the clause runs to the sentence start, or ", said X"
+  const lower = words.map((i) => view.tokens[i]!.lower);
+  // "…, who have joined", "…, and requested": the subject is further back.
+  if (lower.some((w) => RELATIVES.has(w)) || lower.every((w) => CLAUSE_GLUE.has(w) || ADVERB.test(w))) return false;
+  return words.every((i) => !view.mentions.some((m) => m.first <= i && i <= m.last) && !SUBJECT_PRONOUNS.has(view.tokens[i]!.lower));
+}
+
 function subjectBefore(view: SentenceView, t: Trigger, exclude: Set<PlacedMention>): PlacedMention[] {
+  if (unnamedSubject(view, t)) return [];
   // A speaker outside a quotation is not one of the names quoted ("“X and Y are fighting,” the statement said").
   const triggerQuoted = inSpeech(view, t.start);
   const quoted = (m: PlacedMention) => inSpeech(view, view.tokens[m.first]!.start) !== triggerQuoted;
