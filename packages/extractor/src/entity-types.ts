@@ -60,8 +60,15 @@ function geoOf(ctx: ExtractContext, name: string, entry?: LexEntry): GeoPoint | 
   return g ? { lat: g.lat, lon: g.lon, source: `geonames:${g.id}` } : null;
 }
 
+/** "RIYADH" → "Riyadh": an all-caps dateline is no display name. */
+function titleCase(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : name;
+}
+
 /** A capital stands for its state unless a preposition, article or following noun makes it the city. */
 function capitalIsCity(tokens: readonly Token[], a: number, b: number): boolean {
+  // "RIYADH (Reuters) -": an all-caps capital is a wire dateline, the place the story was filed.
+  if (tokens[a]!.upper && tokens[a]!.text.length > 3) return true;
   const prev = tokens[a - 1];
   if (prev && !/[.;:!?"“]/.test(tokens[a]!.gap) && (PLACE_PREPS.has(prev.lower) || DETERMINERS.has(prev.lower))) return true;
   let k = b + 1;
@@ -76,7 +83,7 @@ function lexCandidate(ctx: ExtractContext, sentence: Sentence, tokens: readonly 
   switch (e.kind) {
     case 'demonym': return { ...common, kind: 'demonym', type: null, text, canonical: e.canonical, country: e.country ?? null, geo: null };
     case 'capital':
-      if (capitalIsCity(tokens, a, b)) return { ...common, kind: 'lexicon', type: 'LOCATION', text, canonical: text.replace(/['’]s$/, ''), country: e.country ?? null, geo: geoOf(ctx, text) };
+      if (capitalIsCity(tokens, a, b)) return { ...common, kind: 'lexicon', type: 'LOCATION', text, canonical: titleCase(text.replace(/['’]s$/, '')), country: e.country ?? null, geo: geoOf(ctx, text) };
       return { ...common, kind: 'lexicon', type: 'COUNTRY', text, canonical: e.canonical, country: e.country ?? null, geo: { lat: e.lat!, lon: e.lon!, source: 'lexicon' } };
     case 'country':
     case 'seat':
