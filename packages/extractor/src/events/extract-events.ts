@@ -9,66 +9,13 @@ import type { EventInput, ResolvedMention } from './event-input';
 import { dedupeEvents } from './event-dedupe';
 import { eventConfidence } from './event-confidence';
 import { carryDate, type DateCarry } from './date-carry';
-import { findTriggers, type Trigger } from './find-triggers';
+import { findTriggers } from './find-triggers';
 import { locationInParagraph, locationInSentence } from './event-location';
 import { findRoles } from './roles';
 import { isHeadline, isIrrealis, isReducedRelative, reportsDenial } from './trigger-filters';
 import { coveredBy, inSpeech, viewSentence, type SentenceView } from './sentence-view';
 import { sharedTriggerIndex } from './trigger-index';
-import { OBJECT_PREPOSITIONS } from './role-words';
-import type { Token } from '../tokens';
-
-/**
- * A statement verb whose object is an event noun ("reiterated his readiness", "made an
- * announcement") is not a second event: only determiners and modifiers may stand between.
- */
-const LIGHT_GAP = 4;
-const TIME_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 'since', 'until', 'ahead']);
-
-function statementsIntroducingNouns(tokens: readonly Token[], triggers: readonly Trigger[]): Set<Trigger> {
-  const out = new Set<Trigger>();
-  for (const t of triggers) {
-    if (t.code !== '01' || t.pos !== 'verb') continue;
-    const object = triggers.find((o) => o !== t && o.code !== '01' && o.pos === 'noun' && o.first > t.last && o.first - t.last <= LIGHT_GAP);
-    if (!object) continue;
-    const between = tokens.slice(t.last + 1, object.first + 1);
-    if (between.every((w) => !OBJECT_PREPOSITIONS.has(w.lower) && !TIME_PREPOSITIONS.has(w.lower) && !/[,;:]/.test(w.gap))) out.add(t);
-  }
-  return out;
-}
-
-/**
- * "X said that …", "X warned that …", "X accused Y of …", "X denied …", "X urged/vowed …": what
- * follows is reported, alleged, denied, threatened, asked for or promised, and becomes an event only when the sentence marks its doer in
- * place ("signed by Y", "a Russian strike").
- */
-const CLAIM_CODES = new Set(['02', '03', '11', '12', '13']);
-
-/** The token range [from, to) a claim reports: to the end of its clause (", and …" starts a new one). */
-function reportedRange(tokens: readonly Token[], triggers: readonly Trigger[]): [number, number] {
-  for (const t of triggers) {
-    if (t.pos !== 'verb') continue;
-    const that = tokens[t.last + 1]?.lower === 'that' || tokens[t.last + 2]?.lower === 'that';
-    if (!CLAIM_CODES.has(t.code) && !((t.code === '01' || t.code === '02') && that)) continue;
-    let end = t.last + 1;
-    while (end < tokens.length && !/;/.test(tokens[end]!.gap) && !(/,/.test(tokens[end]!.gap) && ['and', 'but'].includes(tokens[end]!.lower))) end++;
-    return [t.last + 1, end];
-  }
-  return [Infinity, Infinity];
-}
-
-/** "threatened sanctions", "condemned the attack": an event noun that is the object of an event verb is that verb's content. */
-function objectNouns(tokens: readonly Token[], triggers: readonly Trigger[]): Set<Trigger> {
-  const out = new Set<Trigger>();
-  for (const v of triggers) {
-    if (v.pos !== 'verb' || v.code === '01') continue;
-    const noun = triggers.find((o) => o.pos === 'noun' && o.first > v.last && o.first - v.last <= 3);
-    if (!noun) continue;
-    const between = tokens.slice(v.last + 1, noun.first + 1);
-    if (between.every((w) => !OBJECT_PREPOSITIONS.has(w.lower) && !TIME_PREPOSITIONS.has(w.lower) && !/[,;:]/.test(w.gap))) out.add(noun);
-  }
-  return out;
-}
+import { objectNouns, reportedRange, statementsIntroducingNouns } from './clause-scope';
 
 const STRONG_RULES = new Set(['passive', 'modifier']);
 const sameAgents = (a: readonly EntityId[], b: readonly EntityId[]) => a.length === b.length && a.every((x) => b.includes(x));

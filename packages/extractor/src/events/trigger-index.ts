@@ -24,8 +24,6 @@ export interface TriggerIndex {
   readonly firstWords: ReadonlySet<string>;
 }
 
-const VOWEL = /[aeiou]/;
-
 /** Regular inflections of one verb: says/said style irregulars come from the table's `forms`. */
 export function inflect(verb: string): string[] {
   const out = new Set([verb]);
@@ -39,7 +37,6 @@ export function inflect(verb: string): string[] {
   out.add(`${stem}ed`);
   const ingStem = verb.endsWith('ie') ? `${verb.slice(0, -2)}y` : verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : /[^aeiou]y$/.test(verb) ? verb : stem.endsWith('i') ? verb : stem;
   out.add(`${ingStem}ing`);
-  void VOWEL;
   return [...out];
 }
 
