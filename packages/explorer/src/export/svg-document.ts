@@ -70,7 +70,7 @@ function edgeSvg(e: RenderEdge): string {
 
 export function markSvg(m: Mark): string {
   if (m.kind === 'text') {
-    return `<text class="page-text" x="${f(m.x)}" y="${f(m.y)}" font-family="Helvetica, Arial, sans-serif" font-size="${f(m.size)}" font-weight="${m.weight}" fill="${m.color}">${escapeXml(m.text)}</text>`;
+    return `<text class="page-text" xml:space="preserve" x="${f(m.x)}" y="${f(m.y)}" font-family="Helvetica, Arial, sans-serif" font-size="${f(m.size)}" font-weight="${m.weight}" fill="${m.color}">${escapeXml(m.text)}</text>`;
   }
   if (m.kind === 'line') return `<line x1="${f(m.x1)}" y1="${f(m.y1)}" x2="${f(m.x2)}" y2="${f(m.y2)}" stroke="${m.color}" stroke-width="${f(m.width)}"${dashArray(m.dash, m.width)}/>`;
   return shapeSvg(m.shape, m.x, m.y, m.w, m.h, `fill="${m.fill}" stroke="${m.strokeWidth > 0 ? m.stroke : 'none'}" stroke-width="${f(m.strokeWidth)}"`);
