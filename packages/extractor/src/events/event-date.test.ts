@@ -24,6 +24,11 @@ describe('event dates', () => {
     expect(dateOfSentence('The army moved on.', '2017-11-23')).toEqual({ kind: 'none' });
   });
 
+  it('ignores impossible days and reads a published timestamp as its day', () => {
+    expect(dateOfSentence('The vote was held on 31/02/2017.', '2017-03-05')).toEqual({ kind: 'none' });
+    expect(dateOfSentence('The town fell yesterday.', '2017-12-12T08:30:00Z')).toMatchObject({ date: '2017-12-11' });
+  });
+
   it('puts a yearless date after the publication day in the year before', () => {
     expect(dateOfSentence('On December 30, the talks ended.', '2018-01-03')).toMatchObject({ date: '2017-12-30' });
   });

@@ -27,7 +27,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
 function parseIso(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!, 12));
 }
 
@@ -44,7 +44,14 @@ export function lastWeekday(published: string, weekday: string): string {
   return addDays(published, -back);
 }
 
-export function dateOfSentence(sentence: string, published: string | null): SentenceDate {
+/** "31/02/2017" parses, but is no day. */
+function realDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d, 12));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function dateOfSentence(sentence: string, rawPublished: string | null): SentenceDate {
+  const published = rawPublished && /^\d{4}-\d{2}-\d{2}/.test(rawPublished) ? rawPublished.slice(0, 10) : null;
   const ref = published ? parseIso(published) : new Date(Date.UTC(2000, 0, 1, 12));
   // chrono is the slow part of the stage: only sentences with a month name or a digit can hold a named day.
   const candidates = MONTH.test(sentence) || /\d/.test(sentence) ? chrono.parse(sentence, ref, { forwardDate: false }) : [];
@@ -56,6 +63,7 @@ export function dateOfSentence(sentence: string, published: string | null): Sent
     let year = s.get('year')!;
     const day = iso(year, s.get('month')!, s.get('day')!);
     if (published && !s.isCertain('year') && day > addDays(published, 1)) year -= 1; // "December 11" in a January article
+    if (!realDay(year, s.get('month')!, s.get('day')!)) continue;
     return { kind: 'day', date: iso(year, s.get('month')!, s.get('day')!), source: 'explicit' };
   }
   if (VAGUE.test(sentence)) return { kind: 'vague' };

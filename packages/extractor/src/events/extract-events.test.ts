@@ -146,6 +146,11 @@ describe('extractEvents location, date and provenance', () => {
     expect(event!.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('returns nothing for an empty article or one that names nobody', () => {
+    expect(extractEvents(handInput([], []))).toEqual([]);
+    expect(extractEvents(handInput([['Troops attacked the town and withdrew.']], []))).toEqual([]);
+  });
+
   it('reports a happening told twice in one article once', () => {
     const input = handInput([['Erdogan met with Rouhani in Tehran.'], ['Erdogan met with Rouhani.']], PEOPLE);
     expect(extractEvents(input)).toHaveLength(1);
