@@ -46,10 +46,23 @@ async function layOut(cy: cytoscape.Core, request: RenderRequest): Promise<void>
     if (p) n.position(p);
   });
   if (free.empty()) return;
+  // A seeded random for the layout, so the same request draws the same picture (PNG and SVG alike).
+  const random = Math.random;
+  let seed = 0x2f6b3a91;
+  Math.random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
   const layout = cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 20000, idealEdgeLength: () => 120, nodeSeparation: 120, fit: false } as cytoscape.LayoutOptions);
   const done = layout.promiseOn('layoutstop');
-  layout.run();
-  await done;
+  try {
+    layout.run();
+    await done;
+  } finally {
+    Math.random = random;
+  }
 }
 
 export async function render(request: RenderRequest): Promise<RenderResponse> {
