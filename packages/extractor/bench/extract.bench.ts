@@ -7,49 +7,18 @@
  *
  * Options (env): BENCH_MB (default 5), BENCH_RUNS (default 3).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
 import { findRepoRoot } from '@kg/embedded-neo4j';
 import { createExtractContext, extractDocument, rememberEntities } from '../src';
+import { benchCorpus } from './bench-corpus';
 
 const root = findRepoRoot();
 const targetBytes = Number(process.env['BENCH_MB'] ?? 5) * 1024 * 1024;
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
-
-const paragraphs = readdirSync(join(root, 'seeds'))
-  .filter((f) => f.endsWith('.txt'))
-  .flatMap((f) => readFileSync(join(root, 'seeds', f), 'utf8').split(/\n\s*\n/))
-  .map((p) => p.trim())
-  .filter((p) => p.length > 80);
-
-/** Deterministic PRNG (mulberry32): every run sees the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-
-/** Articles of 8–16 shuffled seed paragraphs with a dateline, until `targetBytes`. */
-function* corpus(): Generator<{ file: string; text: string }> {
-  const rand = prng(42);
-  let bytes = 0;
-  for (let i = 0; bytes < targetBytes; i++) {
-    const n = 8 + Math.floor(rand() * 9);
-    const body: string[] = [];
-    for (let k = 0; k < n; k++) body.push(paragraphs[Math.floor(rand() * paragraphs.length)]!);
-    const day = 1 + Math.floor(rand() * 28);
-    const text = `Report ${i}\n\n${DAYS[i % 5]}, December ${day}, 2017\n\n${body.join('\n\n')}\n`;
-    bytes += Buffer.byteLength(text);
-    yield { file: `bench-${i}.txt`, text };
-  }
-}
+const workers = Number(process.env['BENCH_WORKERS'] ?? availableParallelism());
+const corpus = () => benchCorpus(root, targetBytes);
 
 interface Run { readonly seconds: number; readonly bytes: number; readonly rssMid: number; readonly rssEnd: number }
 
@@ -84,6 +53,30 @@ function runCompromise(): Run {
   return { seconds, bytes, rssMid, rssEnd: process.memoryUsage().rss };
 }
 
+/** The pipeline on `workers` threads; the clock starts once every worker has loaded its context. */
+async function runParallel(): Promise<Run> {
+  // Workers do not inherit tsx's loader: each registers it, then imports the TypeScript worker.
+  const workerUrl = new URL('./extract-worker.ts', `file://${__filenameOf()}`).href;
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); });`;
+  const pool = Array.from({ length: workers }, (_, index) => new Worker(boot, { eval: true, workerData: { root, targetBytes, index, stride: workers } }));
+  await Promise.all(pool.map((w) => new Promise((ok) => w.once('message', ok))));
+  const t0 = process.hrtime.bigint();
+  const done = pool.map((w) => new Promise<number>((ok, fail) => {
+    w.on('message', (m: { done?: boolean; bytes?: number }) => { if (m.done) ok(m.bytes ?? 0); });
+    w.once('error', fail);
+  }));
+  for (const w of pool) w.postMessage('go');
+  const bytes = (await Promise.all(done)).reduce((a, b) => a + b, 0);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  await Promise.all(pool.map((w) => w.terminate()));
+  return { seconds, bytes, rssMid: 0, rssEnd: process.memoryUsage().rss };
+}
+
+/** This file's path, found from the repo root (no import.meta: jest-safe house rule). */
+function __filenameOf(): string {
+  return `${root}/packages/extractor/bench/extract.bench.ts`;
+}
+
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (n: number) => n / 1024 / 1024;
 
@@ -93,10 +86,12 @@ nlp('Warm up with Vladimir Putin in Moscow.').people();
 
 const pipeline: Run[] = [];
 const baseline: Run[] = [];
+const parallel: Run[] = [];
 for (let r = 0; r < runs; r++) {
   pipeline.push(runPipeline());
   baseline.push(runCompromise());
-  process.stderr.write(`run ${r + 1}/${runs}: pipeline ${pipeline[r]!.seconds.toFixed(2)} s, compromise ${baseline[r]!.seconds.toFixed(2)} s\n`);
+  if (workers > 1) parallel.push(await runParallel());
+  process.stderr.write(`run ${r + 1}/${runs}: pipeline ${pipeline[r]!.seconds.toFixed(2)} s, compromise ${baseline[r]!.seconds.toFixed(2)} s${workers > 1 ? `, ${workers} workers ${parallel[r]!.seconds.toFixed(2)} s` : ''}\n`);
 }
 const bytes = pipeline[0]!.bytes;
 const pipeMBs = mb(bytes) / median(pipeline.map((p) => p.seconds));
@@ -107,6 +102,7 @@ const report = {
   pipelineMBps: Number(pipeMBs.toFixed(3)),
   compromiseMBps: Number(baseMBs.toFixed(3)),
   ratio: Number((pipeMBs / baseMBs).toFixed(2)),
+  ...(parallel.length ? { workers, parallelMBps: Number((mb(bytes) / median(parallel.map((p) => p.seconds))).toFixed(3)), parallelRatio: Number((mb(bytes) / median(parallel.map((p) => p.seconds)) / baseMBs).toFixed(2)) } : {}),
   pipelineRssMB: { atFifth: Math.round(mb(median(pipeline.map((p) => p.rssMid)))), atEnd: Math.round(mb(median(pipeline.map((p) => p.rssEnd)))) },
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   node: process.version,
