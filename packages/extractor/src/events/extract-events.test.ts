@@ -68,6 +68,11 @@ describe('extractEvents roles', () => {
     expect(extractEvents(named)).toEqual([expect.objectContaining({ type: '19', agents: ['sdf'] })]);
   });
 
+  it('reads quoted promises of violence as a threat (13) by the speaker', () => {
+    const input = handInput([['“We will strike their bases if they return,” said John Smith.']], [{ surface: 'John Smith', id: 'john-smith', type: 'PERSON' }]);
+    expect(extractEvents(input).map((e) => `${e.type}:${e.agents.join(',')}`).sort()).toEqual(['01:john-smith', '13:john-smith']);
+  });
+
   it('reads a statement whose content denies as a rejection (12)', () => {
     const input = handInput([['The spokesman, John Smith, said that there is no agreement with Russia.']], [RUSSIA, { surface: 'John Smith', id: 'john-smith', type: 'PERSON' }]);
     expect(extractEvents(input)).toEqual([expect.objectContaining({ type: '12', quadClass: 3, agents: ['john-smith'] })]);

@@ -4,12 +4,12 @@
  * from the sentence or its paragraph, the day from the sentence (or the day the narrative is
  * on), then keep one record per happening. Pure: no clock, no I/O.
  */
-import { cameoRoot, type EntityId, type EventRecord } from '@kg/model';
+import { cameoRoot, type CameoCode, type EntityId, type EventRecord } from '@kg/model';
 import type { EventInput, ResolvedMention } from './event-input';
 import { dedupeEvents } from './event-dedupe';
 import { eventConfidence } from './event-confidence';
-import { carryDate, type DateCarry } from './date-carry';
-import { findTriggers } from './find-triggers';
+import { carryDate, type DateCarry, type SentenceDay } from './date-carry';
+import { findTriggers, type Trigger } from './find-triggers';
 import { locationInParagraph, locationInSentence } from './event-location';
 import { findRoles } from './roles';
 import { isHeadline, isIrrealis, isReducedRelative, reportsDenial } from './trigger-filters';
@@ -19,6 +19,25 @@ import { objectNouns, reportedRange, statementsIntroducingNouns } from './clause
 
 const STRONG_RULES = new Set(['passive', 'modifier']);
 const sameAgents = (a: readonly EntityId[], b: readonly EntityId[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+const VIOLENCE = new Set(['17', '18', '19', '20']);
+
+function record(input: EventInput, view: SentenceView, t: Trigger, code: CameoCode, agents: readonly EntityId[], targets: readonly EntityId[], location: EntityId | null, dated: SentenceDay, confidence: number): EventRecord {
+  const { sentence } = view;
+  return {
+    id: `${input.documentId}:${sentence.start}-${sentence.end}:${t.start}`,
+    type: code,
+    quadClass: cameoRoot(code).quadClass,
+    trigger: t.text,
+    agents,
+    targets,
+    location,
+    date: dated.date,
+    dateSource: dated.source,
+    confidence,
+    provenance: { file: input.file, documentId: input.documentId, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end, sentence: input.text.slice(sentence.start, sentence.end) },
+  };
+}
 
 export function extractEvents(input: EventInput): EventRecord[] {
   const index = sharedTriggerIndex();
@@ -31,6 +50,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
   const views: SentenceView[] = input.sentences.map((s, k) => viewSentence(input.text, s, bySentence.get(s.index) ?? [], input.tokens?.[k]));
   const records: EventRecord[] = [];
   let lastPerson: EntityId | null = null;
+  let lastSpeaker: { agents: readonly EntityId[]; at: number } | null = null;
   let carry: DateCarry = { date: null, source: 'unknown', paragraph: -1 };
   let paragraphStart = 0;
   for (const [at, view] of views.entries()) {
@@ -49,7 +69,16 @@ export function extractEvents(input: EventInput): EventRecord[] {
     let statement = false;
     let happening: { agents: readonly EntityId[]; codes: Set<string> } | null = null;
     if (isHeadline(sentence.text)) triggers.length = 0;
+    // Quoted speech promising violence ("we will carry out strikes") is a threat (13) by its speaker.
+    const speakerHere = triggers.filter((t) => t.code === '01' && !inSpeech(view, t.start)).map((t) => findRoles(view, t, lastPerson).agents).find((a) => a.length) ?? null;
+    const speaker = speakerHere ?? (lastSpeaker && at - lastSpeaker.at <= 2 ? lastSpeaker.agents : null);
+    if (speakerHere) lastSpeaker = { agents: speakerHere, at };
     for (const t of triggers) {
+      if (speaker && VIOLENCE.has(t.code) && !t.negated && inSpeech(view, t.start) && isIrrealis(view.tokens, t) && !happening) {
+        happening = { agents: speaker, codes: new Set(['13']) };
+        records.push(record(input, view, t, '13', speaker, [], locationInSentence(view, t, speaker), dated, eventConfidence(0.5, t.pos, 'after', dated.how)));
+        continue;
+      }
       if (t.negated || light.has(t) || objects.has(t) || isIrrealis(view.tokens, t) || isReducedRelative(view.tokens, t)) continue;
       if (inSpeech(view, t.start)) continue;
       const isStatement = t.code === '01';
@@ -63,19 +92,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
       else if (happening) happening.codes.add(code);
       else happening = { agents: roles.agents, codes: new Set([code]) };
       const location = locationInSentence(view, t, roles.agents) ?? locationInParagraph(paragraphBefore, roles.agents);
-      records.push({
-        id: `${input.documentId}:${sentence.start}-${sentence.end}:${t.start}`,
-        type: code,
-        quadClass: cameoRoot(code).quadClass,
-        trigger: t.text,
-        agents: roles.agents,
-        targets: roles.targets,
-        location,
-        date: dated.date,
-        dateSource: dated.source,
-        confidence: eventConfidence(t.weight, t.pos, roles.rule, dated.how),
-        provenance: { file: input.file, documentId: input.documentId, sentenceIndex: sentence.index, start: sentence.start, end: sentence.end, sentence: input.text.slice(sentence.start, sentence.end) },
-      });
+      records.push(record(input, view, t, code, roles.agents, roles.targets, location, dated, eventConfidence(t.weight, t.pos, roles.rule, dated.how)));
     }
     const person = view.mentions.filter((m) => m.mention.type === 'PERSON').at(-1);
     if (person) lastPerson = person.mention.entityId;
