@@ -17,6 +17,8 @@ export interface ServerReport {
   readonly relationships: number;
   readonly results: readonly ScenarioFigures[];
   readonly date: string;
+  /** 1-minute load averages sampled before each row (other jobs on the machine show here). */
+  readonly loadAverages: readonly number[];
 }
 
 const n0 = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
@@ -33,13 +35,16 @@ export function renderServerSection(report: ServerReport): string {
     : '';
   return [
     '',
-    'Command: `pnpm bench:server` (env: `BENCH_SEED`, `BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_HEAP`).',
+    'Command: `pnpm bench:server` (env: `BENCH_SEED`, `BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_HEAP`, `BENCH_WARMUP`, `BENCH_DATA_DIR`).',
     '',
     `Last run ${report.date.slice(0, 16).replace('T', ' ')} UTC on the shared 2-core machine: seed ${report.seed}, ` +
       `${n0(report.nodes)} nodes and ${n0(report.relationships)} relationships (synthetic, following the graph model) in an embedded ` +
       `Neo4j 5.26 (heap 2g, page cache 1g); the server (\`src/main.ts\`, its own process and driver) on 127.0.0.1 with request logging off; ` +
       `${report.connections} connections for ${report.seconds} s per row with autocannon, then the same Cypher through ` +
       `neo4j-driver with ${report.connections} concurrent workers for ${report.seconds} s. Load generator, server and Neo4j share the 2 cores.`,
+    '',
+    `1-minute load average on the 2 cores during the rows: ${report.loadAverages.map((l) => l.toFixed(1)).join(', ')} ` +
+      '(above 2 means other jobs were competing for the CPU; compare the HTTP/driver ratio, measured under the same load, rather than absolute figures).',
     '',
     '| scenario | HTTP req/s | HTTP p50 ms | HTTP p99 ms | HTTP errors | driver req/s | driver p50 ms | driver p99 ms | driver errors | HTTP/driver throughput |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -9,7 +9,7 @@
  * BENCH_DATA_DIR (kept between runs), BENCH_WRITE=0 to print only.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { FULLTEXT_ENTITY_INDEX } from '@kg/model';
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       return random() < 0.3 ? name.slice(0, -1) + 'x' : name;
     };
 
-    const scenarios: { name: string; path: () => string; query: string; params: () => Record<string, unknown> }[] = [
+    const scenarios: { name: string; path: () => string; query: string; params: () => Record<string, unknown>; connections?: number }[] = [
       {
         name: 'neighbors (depth 1, limit 50, random ids)',
         path: () => `/api/nodes/${encodeURIComponent(nextId())}/neighbors?limit=50`,
@@ -99,15 +99,22 @@ async function main(): Promise<void> {
       },
     ];
 
+    // One connection: the per-request cost of HTTP, validation and JSON without queueing.
+    const neighborsScenario = scenarios[0];
+    if (neighborsScenario) scenarios.push({ ...neighborsScenario, name: 'neighbors, 1 connection (per-request overhead)', connections: 1 });
+
     const results: ScenarioFigures[] = [];
+    const loadAverages: number[] = [];
     for (const scenario of scenarios) {
-      log(`\n${scenario.name}: warm-up ${warmupSeconds} s (query plans, JIT), then HTTP ${connections} connections × ${seconds} s…`);
-      await httpLoad(server.url, scenario.path, { connections, durationSeconds: warmupSeconds });
-      await driverLoad(driver, scenario.query, () => toCypherParams(scenario.params()) as Record<string, unknown>, { connections, durationSeconds: warmupSeconds });
-      const http = await httpLoad(server.url, scenario.path, { connections, durationSeconds: seconds });
+      const conc = scenario.connections ?? connections;
+      log(`\n${scenario.name}: warm-up ${warmupSeconds} s (query plans, JIT), then HTTP ${conc} connections × ${seconds} s…`);
+      loadAverages.push(loadavg()[0] ?? 0);
+      await httpLoad(server.url, scenario.path, { connections: conc, durationSeconds: warmupSeconds });
+      await driverLoad(driver, scenario.query, () => toCypherParams(scenario.params()) as Record<string, unknown>, { connections: conc, durationSeconds: warmupSeconds });
+      const http = await httpLoad(server.url, scenario.path, { connections: conc, durationSeconds: seconds });
       log(`  HTTP   ${fmt(http)}`);
-      log(`  driver ${connections} workers × ${seconds} s…`);
-      const direct = await driverLoad(driver, scenario.query, () => toCypherParams(scenario.params()) as Record<string, unknown>, { connections, durationSeconds: seconds });
+      log(`  driver ${conc} workers × ${seconds} s…`);
+      const direct = await driverLoad(driver, scenario.query, () => toCypherParams(scenario.params()) as Record<string, unknown>, { connections: conc, durationSeconds: seconds });
       log(`  driver ${fmt(direct)}`);
       log(`  HTTP/driver throughput ${(http.requestsPerSecond / direct.requestsPerSecond).toFixed(2)}, p99 ${(http.p99Ms / Math.max(direct.p99Ms, 0.001)).toFixed(2)}`);
       results.push({ name: scenario.name, http, direct });
@@ -118,7 +125,7 @@ async function main(): Promise<void> {
       log(`\ngoal neighbors p99 < 50 ms at ≥ 500 req/s, zero errors: ${met ? 'MET' : 'NOT MET'}`);
     }
     if (process.env.BENCH_WRITE !== '0') {
-      writeServerSection(repoRoot, { seed, seconds, connections, nodes, relationships, results, date: new Date().toISOString() });
+      writeServerSection(repoRoot, { seed, seconds, connections, nodes, relationships, results, date: new Date().toISOString(), loadAverages });
       log('wrote the Server section of BENCHMARKS.md');
     }
   } finally {
