@@ -246,7 +246,8 @@ function finish(ctx: ExtractContext, clusters: readonly Cluster[]): ResolvedEnti
     const displayName = known?.name ?? name;
     let geo: GeoPoint | null | undefined = undefined;
     if (type === 'LOCATION' || type === 'COUNTRY') {
-      geo = cl.geo ?? known?.geo ?? lookupGeo(ctx, [displayName, ...cl.names]);
+      const row = type === 'COUNTRY' && cl.country ? ctx.lexicon.countries.get(cl.country) : undefined;
+      geo = cl.geo ?? known?.geo ?? (row ? { lat: row.lat, lon: row.lon, source: 'lexicon' } : lookupGeo(ctx, [displayName, ...cl.names]));
       if (!geo) warnings.push(`place "${displayName}" was not found in the gazetteer; it has no coordinates (geo: null)`);
     }
     const aliases = [...new Set([displayName, ...cl.names])];

@@ -44,7 +44,8 @@ export const NON_NAME_CAPITALS = set(`
   much few several no yes other another such only even still just since until unless because than about above below
   over under into onto upon within without between among against along across through throughout toward towards
   hours days weeks months years today yesterday tomorrow tonight mr mrs ms on
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+  january february march april may june july august
   september october november december watch update breaking exclusive read related photo video file advertisement
   editor note subscribe sign leave reply share comments comment like follow click tags posted image photograph
   life battles controlling leaving nicknamed friends motherland presidents president minister general chief head
