@@ -158,7 +158,7 @@ export function classifySpan(ctx: ExtractContext, sentence: Sentence, tokens: re
   // Leading function words ("The", "In", "WATCH") are not part of a name.
   // An organisation's name may open with a word that is no name by itself ("Joint Operations Command").
   const orgHeaded = b > a && ORG_HEADS.has(tokens[b]!.lower);
-  while (a <= b && NON_NAME_CAPITALS.has(tokens[a]!.lower) && !(tokens[a]!.upper && a === b) && !TITLE_SEQS.some((s) => s[0] === tokens[a]!.lower) && (!orgHeaded || FUNCTION_WORDS.has(tokens[a]!.lower))) a++;
+  while (a <= b && NON_NAME_CAPITALS.has(tokens[a]!.lower) && !(tokens[a]!.upper && a === b) && !TITLE_SEQS.some((s) => s[0] === tokens[a]!.lower) && (!orgHeaded || FUNCTION_WORDS.has(tokens[a]!.lower)) && !(a === a0 && matchLexicon(ctx, tokens, a))) a++;
   if (a > b) return out;
   const whole = matchLexicon(ctx, tokens, a);
   if (whole && whole.end === b + 1) return [lexCandidate(ctx, sentence, tokens, a, b, pickEntry(whole.entries))];
