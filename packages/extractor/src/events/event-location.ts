@@ -18,6 +18,9 @@ function placeScore(view: SentenceView, m: PlacedMention, t: Trigger): number | 
   const type = m.mention.type;
   if (type !== 'LOCATION' && type !== 'COUNTRY') return null;
   if (m.mention.via === 'demonym') return null;
+  // "Russia's forces", "the Syria-Iraq border": the name qualifies something else, it is not the place.
+  const next = view.tokens[m.last + 1];
+  if (view.tokens[m.last]!.poss || (next && next.gap === '-')) return null;
   const prep = PLACE_PREPOSITIONS.has(m.before) ? PREPOSITION_RANK[m.before] ?? 2 : null;
   if (prep === null && type === 'COUNTRY') return null; // a bare country acts or qualifies; it is not a place
   const typeRank = type === 'LOCATION' ? 0 : 4;

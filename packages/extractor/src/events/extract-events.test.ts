@@ -120,6 +120,18 @@ describe('extractEvents location, date and provenance', () => {
     expect(event).toMatchObject({ type: '04', agents: ['erdogan'], targets: ['rouhani'], location: 'tehran', date: '2017-11-20', dateSource: 'relative' });
   });
 
+  it('does not take a possessive or a compound modifier as the place', () => {
+    const input = handInput([['Erdogan ordered the withdrawal of Turkey’s forces from Syria.'], ['Rouhani attacked the town on the Syria-Iraq border.']], [
+      ...PEOPLE,
+      { surface: 'Turkey', id: 'turkey', type: 'COUNTRY' },
+      { surface: 'Syria', id: 'syria', type: 'COUNTRY' },
+      { surface: 'Iraq', id: 'iraq', type: 'COUNTRY' },
+    ]);
+    const events = extractEvents(input);
+    expect(events.find((e) => e.type === '08')?.location).toBe('syria');
+    expect(events.find((e) => e.type === '19')?.location).toBeNull();
+  });
+
   it('falls back to a place named earlier in the paragraph, not in another paragraph', () => {
     const input = handInput([['Heavy fighting was reported near Hama.', 'The Syrian Army shelled rebel positions.'], ['The Syrian Army attacked rebel positions.']], PEOPLE);
     const events = extractEvents(input);
