@@ -80,3 +80,12 @@ describe('capitals, demonyms and known entities', () => {
     expect(r.entities.map((d) => d.entity.name)).toEqual(expect.arrayContaining(['Syrian Democratic Forces', 'United States']));
   });
 });
+
+describe('acronyms', () => {
+  it('joins an acronym to the one organisation whose initials it is', () => {
+    const r = extract('The Free Lawyers Association said ten people died. The FLA gave no names.');
+    const fla = r.entities.find((d) => d.entity.name === 'Free Lawyers Association')!;
+    expect(fla.mentions.map((m) => m.text)).toEqual(['Free Lawyers Association', 'FLA']);
+    expect(r.entities.filter((d) => d.entity.type === 'ORGANIZATION')).toHaveLength(1);
+  });
+});

@@ -78,6 +78,14 @@ function firstNameMatch(form: string, full: string): boolean {
   return f.length === 1 && g.length >= 2 && f[0]!.length >= 4 && arabicKey(f[0]!) === arabicKey(g[0]!) && keyStrength(arabicKey(f[0]!)) >= 3;
 }
 
+const MINOR = new Set(['of', 'for', 'the', 'and', 'al', 'el', 'de', 'on', 'in']);
+
+/** Initials of a multi-word name, minor words skipped ("Syrian Observatory for Human Rights" → "SOHR"). */
+export function initials(name: string): string {
+  const w = name.split(/[\s-]+/).filter((x) => x && !MINOR.has(x.toLowerCase()));
+  return w.length >= 2 ? w.map((x) => x[0]!.toUpperCase()).join('') : '';
+}
+
 /** An organisation's words without a leading demonym, and the state that demonym names. */
 function orgCore(ctx: ExtractContext, name: string): { core: readonly string[]; country: string | null } {
   const w = words(name);
@@ -101,6 +109,11 @@ function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType 
   if (type === 'PERSON') {
     const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => firstNameMatch(text, n)));
     if (people.length === 1) return people[0]!;
+  }
+  if (/^[A-Z]{2,6}$/.test(text)) {
+    // An acronym joins the one organisation of this article whose initials it is ("SOHR", "HTS").
+    const hit = clusters.filter((c) => (c.type === 'ORGANIZATION' || c.type === 'LOCATION') && [clusterName(c), ...c.names].some((n) => initials(n) === text));
+    if (hit.length === 1) return hit[0]!;
   }
   if (type === 'ORGANIZATION' && ctx) {
     // "Iraqi Operations Command" = "Joint Operations Command": one name, less its state, ends the other.
