@@ -14,6 +14,8 @@ import { isTight, type Token } from './tokens';
 
 export const CONNECTORS = new Set(['al', 'el', 'ez', 'as', 'ad', 'ar', 'an', 'ash', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'del', 'la', 'le', 'bu']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and']);
+/** Words that never follow a given name as its surname (days, function words). */
+const SURNAME_NEVER = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'with', 'by', 'as', 'is', 'was', 'said', 'says', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that']);
 /** Words that open a title ("Defence Minister", "General"): they continue a name span. */
 const TITLE_FIRST_WORDS = new Set(PERSON_TITLES.map((t) => t.split(/[\s.]+/)[0]!.toLowerCase()));
 
@@ -96,7 +98,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** Extent of a capitalised span starting at i (connectors inside, none at the end). */
-function spanEnd(tokens: readonly Token[], i: number): number {
+function spanEnd(tokens: readonly Token[], i: number, firstNames: ReadonlySet<string>): number {
   let j = i;
   let last = i;
   while (j + 1 < tokens.length) {
@@ -105,6 +107,8 @@ function spanEnd(tokens: readonly Token[], i: number): number {
     // After a line break only a capitalised word continues a name ("Al-Mayadin⏎al-Bukamal" is two).
     if (!next.cap && next.gap.includes('\n')) break;
     if (next.cap && (!(NON_NAME_CAPITALS.has(next.lower) && !ORG_HEADS.has(next.lower)) || TITLE_FIRST_WORDS.has(next.lower))) { j++; last = j; continue; }
+    // After a given name, a capitalised common word is a surname ("Theresa May", "Condoleezza Rice").
+    if (next.cap && !next.upper && firstNames.has(tokens[j]!.lower) && tokens[j]!.cap && /^[ \t]+$/.test(next.gap) && !SURNAME_NEVER.has(next.lower)) { j++; last = j; continue; }
     if (next.cap) {
       // Non-name capitals ("Joint Operations") stay in the span when a head word closes it.
       let k = j + 1;
@@ -162,7 +166,7 @@ export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: 
     }
     if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && tokens[i + 1]!.gap === '-')) { i++; continue; }
     const start = t.cap ? i : i; // a lowercase "al-" may open a place name ("al-Bukamal")
-    let last = t.cap ? spanEnd(tokens, i) : spanEnd(tokens, i + 1);
+    let last = t.cap ? spanEnd(tokens, i, ctx.names.firstNames) : spanEnd(tokens, i + 1, ctx.names.firstNames);
     // A lexicon phrase may run past the capitals ("Middle East", "Syrian observatory").
     if (lex && lex.end - 1 > last) last = lex.end - 1;
     const spanCands = classifySpan(ctx, sentence, tokens, start, last, headline);
