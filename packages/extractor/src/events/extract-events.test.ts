@@ -38,6 +38,23 @@ describe('extractEvents roles', () => {
     expect(extractEvents(input)).toEqual([expect.objectContaining({ type: '08', agents: ['russia'], location: 'aleppo' })]);
   });
 
+  it('reads coordinated subjects, but not a name before a comma clause', () => {
+    const countries = ['Russia', 'Iran', 'Turkey'].map((c) => ({ surface: c, id: c.toLowerCase(), type: 'COUNTRY' as const }));
+    const met = handInput([['Russia, Iran and Turkey met in Sochi.']], [...countries, { surface: 'Sochi', id: 'sochi', type: 'LOCATION' }]);
+    expect([...extractEvents(met)[0]!.agents].sort()).toEqual(['iran', 'russia', 'turkey']);
+    const said = handInput([['Troops advanced against Iran, the Turkish Defence Ministry said.']], [...countries, { surface: 'Turkish Defence Ministry', id: 'tdm', type: 'ORGANIZATION' }]);
+    expect(extractEvents(said).find((e) => e.type === '01')?.agents).toEqual(['tdm']);
+  });
+
+  it('reads the doer of "the withdrawal of X"', () => {
+    const input = handInput([['Erdogan was told about the withdrawal of the Russian Army from Aleppo.']], [
+      { surface: 'Erdogan', id: 'erdogan', type: 'PERSON' },
+      { surface: 'Russian Army', id: 'russian-army', type: 'ORGANIZATION' },
+      { surface: 'Aleppo', id: 'aleppo', type: 'LOCATION' },
+    ]);
+    expect(extractEvents(input)).toEqual([expect.objectContaining({ type: '08', agents: ['russian-army'], location: 'aleppo' })]);
+  });
+
   it('reads the speaker after the verb in "…, said X"', () => {
     const input = handInput([['“We will stay in the region,” said John Smith.']], [{ surface: 'John Smith', id: 'john-smith', type: 'PERSON' }]);
     expect(of(extractEvents(input), '01')).toEqual([expect.objectContaining({ agents: ['john-smith'], trigger: 'said' })]);

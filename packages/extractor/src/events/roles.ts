@@ -48,9 +48,15 @@ function actorAt(view: SentenceView, i: number): PlacedMention | null {
 }
 
 /** A mention and its neighbours joined by "," / "and" / "as well as", in one direction. */
+/**
+ * A mention and its neighbours joined by "," / "and" / "as well as", in one direction. A bare
+ * comma only lists when an "and" closes the list ("Russia, Iran and Turkey"); otherwise it is
+ * an apposition or a clause boundary ("…Islamic State, the ministry said").
+ */
 function coordinated(view: SentenceView, start: PlacedMention, direction: 1 | -1): PlacedMention[] {
   const out = [start];
   let current = start;
+  let closedAt = direction === 1 ? 0 : Infinity; // rightward: how many items the last "and" covers
   for (;;) {
     const next = direction === 1
       ? view.mentions.find((m) => m.first > current.last && m.first <= current.last + 3)
@@ -59,12 +65,15 @@ function coordinated(view: SentenceView, start: PlacedMention, direction: 1 | -1
     const [left, right] = direction === 1 ? [current, next] : [next, current];
     const from = view.tokens[left.last]!.end - view.sentence.start;
     const to = view.tokens[right.first]!.start - view.sentence.start;
-    const joined = COORDINATION.test(view.sentence.text.slice(from, to));
-    if (!joined) break;
+    const gap = view.sentence.text.slice(from, to);
+    if (!COORDINATION.test(gap)) break;
+    const conjunction = /\b(?:and|as well as)\b/i.test(gap);
+    if (direction === -1 && !conjunction && closedAt === Infinity) break; // leftward, "and" comes first
     out.push(next);
+    if (conjunction) closedAt = direction === 1 ? out.length : 0;
     current = next;
   }
-  return out;
+  return direction === 1 ? out.slice(0, Math.max(1, closedAt)) : out;
 }
 
 /** What may stand between two coordinated actors: ", ", " and the ", ", as well as ". */
@@ -124,6 +133,9 @@ function firstAfter(view: SentenceView, t: Trigger, exclude: Set<PlacedMention>,
   return m ? coordinated(view, m, 1) : [];
 }
 
+/** Codes whose event nouns take their doer after "of" (withdraw, visit, protest, deploy). */
+const INTRANSITIVE_CODES = new Set(['04', '08', '14', '15']);
+
 /** After a noun trigger these mark who suffered it or where ("the liberation of Aleppo"), not who did it. */
 const PATIENT_PREPOSITIONS = new Set(['of', 'to', 'against', 'on', 'in', 'at', 'into', 'over', 'with']);
 
@@ -176,6 +188,11 @@ export function findRoles(view: SentenceView, t: Trigger, lastPerson: EntityId |
     if (by) return roles(coordinated(view, by, 1), subjectBefore(view, t, backers), 'passive');
   }
   if (t.pos === 'verb' && isPassive(view, t)) return { agents: [], targets: ids(subjectBefore(view, t, backers)), rule: 'none' };
+  // "the withdrawal of the Russian contingent", "a visit of the minister": who withdrew, who visited.
+  if (t.pos === 'noun' && INTRANSITIVE_CODES.has(t.code) && after === 'of') {
+    const doer = actorAt(view, t.last + 2);
+    if (doer) return roles([doer], [], 'modifier');
+  }
   const modifier = modifierOf(view, t);
   if (modifier) return roles([modifier], firstAfter(view, t, new Set([...backers, modifier])), 'modifier');
   const speaker = invertedSpeaker(view, t);
