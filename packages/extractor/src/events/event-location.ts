@@ -41,10 +41,13 @@ export function locationInSentence(view: SentenceView, t: Trigger, actors: reado
   return best?.id ?? null;
 }
 
-/** The last place named in the paragraph's earlier sentences (nearest first), or null. */
-export function locationInParagraph(earlier: readonly SentenceView[], actors: readonly EntityId[]): EntityId | null {
-  for (let s = earlier.length - 1; s >= 0; s--) {
-    const view = earlier[s]!;
+/** How far back in a paragraph a place still frames the sentence at hand. */
+const PARAGRAPH_REACH = 8;
+
+/** The last place named in the paragraph's earlier sentences, views[from..to) (nearest first), or null. */
+export function locationInParagraph(views: readonly SentenceView[], from: number, to: number, actors: readonly EntityId[]): EntityId | null {
+  for (let s = to - 1; s >= Math.max(from, to - PARAGRAPH_REACH); s--) {
+    const view = views[s]!;
     const places = view.mentions.filter((m) => !actors.includes(m.mention.entityId) && m.mention.via !== 'demonym'
       && (m.mention.type === 'LOCATION' || (m.mention.type === 'COUNTRY' && PLACE_PREPOSITIONS.has(m.before) && m.before !== 'of')));
     const located = places.find((m) => m.mention.type === 'LOCATION') ?? places[0];

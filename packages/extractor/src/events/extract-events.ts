@@ -58,7 +58,6 @@ export function extractEvents(input: EventInput): EventRecord[] {
     if (at > 0 && views[at - 1]!.sentence.paragraph !== sentence.paragraph) paragraphStart = at;
     const dated = carryDate(carry, sentence, input.published);
     carry = dated.carry;
-    const paragraphBefore = views.slice(paragraphStart, at);
     const triggers = findTriggers(input.text, view.tokens, index, coveredBy(view));
     const light = statementsIntroducingNouns(view.tokens, triggers);
     const [reportedStart, reportedEnd] = reportedRange(view.tokens, triggers);
@@ -91,7 +90,7 @@ export function extractEvents(input: EventInput): EventRecord[] {
       if (isStatement) statement = true;
       else if (happening) happening.codes.add(code);
       else happening = { agents: roles.agents, codes: new Set([code]) };
-      const location = locationInSentence(view, t, roles.agents) ?? locationInParagraph(paragraphBefore, roles.agents);
+      const location = locationInSentence(view, t, roles.agents) ?? locationInParagraph(views, paragraphStart, at, roles.agents);
       records.push(record(input, view, t, code, roles.agents, roles.targets, location, dated, eventConfidence(t.weight, t.pos, roles.rule, dated.how)));
     }
     const person = view.mentions.filter((m) => m.mention.type === 'PERSON').at(-1);
