@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
     disableLosslessIntegers: true,
+    maxConnectionPoolSize: config.neo4j.poolSize,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
   });
