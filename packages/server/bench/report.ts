@@ -39,7 +39,7 @@ export function renderServerSection(report: ServerReport): string {
     '',
     `Last run ${report.date.slice(0, 16).replace('T', ' ')} UTC on the shared 2-core machine: seed ${report.seed}, ` +
       `${n0(report.nodes)} nodes and ${n0(report.relationships)} relationships (synthetic, following the graph model) in an embedded ` +
-      `Neo4j 5.26 (heap 2g, page cache 1g); the server (\`src/main.ts\`, its own process and driver) on 127.0.0.1 with request logging off; ` +
+      `Neo4j 5.26 (heap 2g, page cache 1g); the server (\`src/main.ts\`, its own process and driver, pool of 16 Neo4j connections) on 127.0.0.1 with request logging off; ` +
       `${report.connections} connections for ${report.seconds} s per row with autocannon, then the same Cypher through ` +
       `neo4j-driver with ${report.connections} concurrent workers for ${report.seconds} s. Load generator, server and Neo4j share the 2 cores.`,
     '',

@@ -22,7 +22,8 @@ const NetworkParams = z.object({
   limit: intParam(1, 20_000, 2_000),
 });
 
-export type NetworkCache = SingleFlightCache<ReturnType<typeof toNetwork>>;
+/** Cached as the JSON text: serialising a large network for every hit costs more than the lookup. */
+export type NetworkCache = SingleFlightCache<string>;
 
 /** The network is a whole-graph aggregation: answers are shared through `cache` (see app.ts). */
 export function createNetworkRouter(driver: Driver, cache: NetworkCache): Router {
@@ -32,7 +33,8 @@ export function createNetworkRouter(driver: Driver, cache: NetworkCache): Router
     if (params.from && params.to && params.from > params.to) {
       throw badRequest(`from (${params.from}) is after to (${params.to}).`, 'Swap the dates.');
     }
-    res.json(await cache.get(JSON.stringify(params), () => loadNetwork(driver, params)));
+    const body = await cache.get(JSON.stringify(params), async () => JSON.stringify(await loadNetwork(driver, params)));
+    res.type('application/json').send(body);
   });
   return router;
 }
