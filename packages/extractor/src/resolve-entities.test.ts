@@ -37,6 +37,23 @@ describe('person forms', () => {
 });
 
 describe('organisations', () => {
+  it("ties a state's armed force and ministry to the state, but not an armed group", () => {
+    const r = extract(
+      'Turkish troops shelled positions held by the Kurdistan Workers Party near the border. ' +
+        'On Tuesday the Iranian Foreign Ministry condemned the Syrian Democratic Forces. The Syrian Observatory reported clashes.',
+    );
+    const owners = new Map(r.affiliations.map((a) => [a.person, a]));
+    const army = r.entities.find((d) => d.entity.type === 'ORGANIZATION' && owners.get(d.entity.id)?.actor === 'turkey');
+    expect(army && owners.get(army.entity.id)?.role).toBe('armed forces');
+    const ministry = r.entities.find((d) => d.entity.type === 'ORGANIZATION' && owners.get(d.entity.id)?.actor === 'iran');
+    expect(ministry && owners.get(ministry.entity.id)?.role).toBe('state body');
+    for (const group of ['Syrian Democratic Forces', 'Syrian Observatory']) {
+      const found = entity(r, group)!;
+      expect(found).toBeDefined();
+      expect(owners.has(found.entity.id)).toBe(false);
+    }
+  });
+
   it('joins a national form of a body to its full name, but not bodies of two states', () => {
     const r = extract('Officials of the Joint Operations Command met on Sunday. The Iraqi Operations Command denied the report.');
     const orgs = r.entities.filter((d) => d.entity.type === 'ORGANIZATION');

@@ -196,6 +196,15 @@ function finalType(cl: Cluster): EntityType {
   return best;
 }
 
+/**
+ * A state's armed force or ministry serves that state; a monitoring group named after a
+ * country ("the Syrian Observatory") does not.
+ */
+function servesState(c: Candidate): boolean {
+  if (!c.country) return false;
+  return c.kind === 'military' || (c.kind === 'body' && !/observatory/i.test(c.canonical ?? c.text));
+}
+
 function finish(ctx: ExtractContext, clusters: readonly Cluster[]): ResolvedEntities {
   const entities: DocumentEntity[] = [];
   const implied: Entity[] = [];
@@ -234,6 +243,16 @@ function finish(ctx: ExtractContext, clusters: readonly Cluster[]): ResolvedEnti
         if (!row) continue;
         const actor = entityIdFor(row.name);
         if (!affiliations.some((a) => a.person === id && a.actor === actor)) affiliations.push({ person: id, actor, role: r.c.title });
+      }
+    }
+    // A state's armed force or ministry ("Syrian troops", "Russian Defence Ministry") serves
+    // that state, so the actor network can roll it up into the country as it does people.
+    const stateRef = type === 'ORGANIZATION' ? cl.refs.find((r) => servesState(r.c)) : undefined;
+    const stateRow = stateRef ? ctx.lexicon.countries.get(stateRef.c.country!) : undefined;
+    if (stateRef && stateRow) {
+      const actor = entityIdFor(stateRow.name);
+      if (actor !== id && !affiliations.some((a) => a.person === id && a.actor === actor)) {
+        affiliations.push({ person: id, actor, role: stateRef.c.kind === 'military' ? 'armed forces' : 'state body' });
       }
     }
   }

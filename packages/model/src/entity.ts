@@ -38,8 +38,12 @@ export interface Entity {
   readonly geo?: GeoPoint | null;
 }
 
-/** A person's tie to the actor they serve, when the text states it ("Russian Defence Minister Sergei Shoigu"). */
+/**
+ * A tie to the actor served, when the text states it: a person's ("Russian Defence Minister
+ * Sergei Shoigu"), or a state body's or armed force's ("Syrian troops" serve Syria).
+ */
 export interface Affiliation {
+  /** The one who serves: a person, or an organization that belongs to a state. */
   readonly person: EntityId;
   readonly actor: EntityId;
   /** The title or role as written ("Defence Minister"), when there is one. */

@@ -6,7 +6,7 @@
  *   (:Event)-[:AT]->(:Location)            a :Country is both :Actor and :Location
  *   (:Event)-[:REPORTED_IN {sentence, sentenceIndex, start, end}]->(:Document)
  *   (:Actor|:Location)-[:MENTIONED_IN {count, forms, starts, ends}]->(:Document)
- *   (:Person)-[:AFFILIATED_WITH {role}]->(:Actor)
+ *   (:Person|:Organization)-[:AFFILIATED_WITH {role}]->(:Actor)   (a state body's tie to its country too)
  * Every Actor and Location is also an :Entity (the label its id is unique under).
  */
 import type { EntityType } from './entity';

@@ -68,6 +68,13 @@ describe('the seed articles through the API', () => {
     expect(edge?.properties.cooperation).toBeGreaterThan(0);
   });
 
+  it('has a Syria–ISIS edge with conflict events', async () => {
+    const syria = await idOf('Syria', /^Syria$/i, 'Country');
+    const isis = await idOf('ISIS', /ISIS|Islamic State/i, 'Organization');
+    const edge = (await network())(syria, isis);
+    expect(edge?.properties.conflict).toBeGreaterThan(0);
+  });
+
   it('finds a path from Putin to ISIS', async () => {
     const putin = await idOf('Putin', /Putin/, 'Person');
     const isis = await idOf('ISIS', /ISIS|Islamic State/i, 'Organization');

@@ -48,7 +48,7 @@ SET m.count = row.count, m.forms = row.forms, m.starts = row.starts, m.ends = ro
 
 export const MERGE_AFFILIATIONS = `
 UNWIND $rows AS row
-MATCH (p:${LABEL.Person} {id: row.person})
+MATCH (p:${LABEL.Actor} {id: row.person})
 MATCH (a:${LABEL.Actor} {id: row.actor})
 MERGE (p)-[r:AFFILIATED_WITH]->(a)
 SET r.role = coalesce(row.role, r.role)`;

@@ -38,7 +38,7 @@ export function createOpenApiDocument(): Record<string, unknown> {
       '/api/actors/network': { get: {
         summary: 'Actor network: one edge per pair of actors sharing events (count, CAMEO codes, quad-class mix, dates)',
         parameters: [q('types', `Actor labels (Person, Organization, Country). ${LIST}`), q('eventTypes', `CAMEO roots 01–20, cooperation or conflict. ${LIST}`),
-          q('from', 'ISO day'), q('to', 'ISO day'), q('minEvents', 'default 1', int), q('rollup', 'Roll people up into their affiliated actor', { type: 'boolean' }), q('limit', 'Max edges, default 2000', int)],
+          q('from', 'ISO day'), q('to', 'ISO day'), q('minEvents', 'default 1', int), q('rollup', 'Roll people and state bodies (armed forces, ministries) up into the actor they serve', { type: 'boolean' }), q('limit', 'Max edges, default 2000', int)],
         responses: { '200': json(ref('GraphPayload')), ...errors(400, 503) } } },
       '/api/nodes/{id}': { get: { summary: 'One node with properties, aliases and provenance sentences', parameters: [idPath], responses: { '200': json({ type: 'object' }), ...errors(400, 404, 503) } } },
       '/api/nodes/{id}/neighbors': { get: {

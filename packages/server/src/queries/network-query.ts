@@ -1,6 +1,6 @@
 /**
  * The actor network in one read: the actors that take part in each event (as agent or
- * target), optionally rolled up from people to the actor they are affiliated with, paired,
+ * target), optionally rolled up from people and state bodies to the actor they serve, paired,
  * and aggregated per pair: event count, CAMEO codes, quad-class mix and date range.
  * Every filter is a parameter.
  */
@@ -10,7 +10,7 @@ WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   AND ($eventTypes IS NULL OR substring(e.cameo, 0, 2) IN $eventTypes)
 CALL (e) {
   MATCH (e)-[:AGENT_IN|TARGETS]-(a:Actor)
-  OPTIONAL MATCH (a:Person)-[:AFFILIATED_WITH]->(org:Actor)
+  OPTIONAL MATCH (a)-[:AFFILIATED_WITH]->(org:Actor)
   WITH a, head(collect(org)) AS org
   WITH CASE WHEN $rollup AND org IS NOT NULL THEN org ELSE a END AS actor
   WHERE $types IS NULL OR any(label IN labels(actor) WHERE label IN $types)
