@@ -11,8 +11,8 @@ import {
   connectionFromEnv, embeddedSettingsFromEnv, findRepoRoot, isEmbeddedNeo4jError, readDaemon,
   startEmbeddedNeo4j, type Neo4jConnection, type RunningNeo4j,
 } from '@kg/embedded-neo4j';
-import { ensureSchema, ingestPaths } from '@kg/extractor';
-import { startServer, type RunningServer } from '@kg/server';
+import { ensureSchema, ingestPaths, type IngestSummary } from '@kg/extractor';
+import { loadConfig, startServer, type RunningServer } from '@kg/server';
 import { ensureExplorerBuilt } from './explorer-build';
 import { waitForNeo4j } from './wait-for-neo4j';
 
@@ -20,10 +20,14 @@ const log = (line: string) => console.log(`[kg] ${line}`);
 
 async function main(stopping: AbortSignal, owned: Owned): Promise<void> {
   const repoRoot = findRepoRoot();
+  // The server's settings (PORT, HOST, KG_API_TOKEN, KG_CYPHER_TIMEOUT_MS, …), validated
+  // before anything starts so a bad variable costs no Neo4j start-up.
+  const config = loadConfig(process.env);
   const connection = await resolveConnection(repoRoot, stopping, owned);
 
   owned.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     disableLosslessIntegers: true,
+    maxConnectionPoolSize: config.neo4j.poolSize,
   });
   await waitForNeo4j(owned.driver, { timeoutMs: 120_000, signal: stopping, log });
   await ensureSchema(owned.driver);
@@ -39,8 +43,7 @@ async function main(stopping: AbortSignal, owned: Owned): Promise<void> {
   }
 
   const explorerDir = ensureExplorerBuilt(repoRoot, log);
-  const port = Number(process.env.PORT ?? 8080);
-  owned.server = await startServer({ driver: owned.driver, port, host: process.env.HOST ?? '127.0.0.1', explorerDir });
+  owned.server = await startServer({ ...config, driver: owned.driver, explorerDir });
   log(`Explorer and API ready at ${owned.server.url}  (Ctrl-C stops everything)`);
 }
 
@@ -62,10 +65,9 @@ async function resolveConnection(repoRoot: string, stopping: AbortSignal, owned:
   return { uri: owned.neo4j.uri, user: 'neo4j', password: 'neo4j' };
 }
 
-function summaryLine(summary: unknown): unknown {
-  if (!summary || typeof summary !== 'object') return summary;
-  const { articles, entities, events, skipped, failed } = summary as Record<string, unknown>;
-  return { articles, entities, events, skipped: Array.isArray(skipped) ? skipped.length : skipped, failed: Array.isArray(failed) ? failed.length : failed };
+function summaryLine(summary: IngestSummary): Record<string, number> {
+  const { written, entities, events, skipped, failed } = summary;
+  return { articles: written.length, entities, events, skipped: skipped.length, failed: failed.length };
 }
 
 interface Owned {
