@@ -78,6 +78,12 @@ export async function cyPng(input: ReturnType<typeof generate>, scale: number, t
   }
 }
 
+/** The Chromium both sides ran in, for the report. */
+export async function baselineChromiumVersion(): Promise<string> {
+  browser ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  return (await browser).version();
+}
+
 export async function closeBaseline(): Promise<void> {
   const pending = browser;
   browser = undefined;

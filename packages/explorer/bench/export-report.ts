@@ -54,7 +54,8 @@ export function table(rows: readonly BenchRow[]): string {
     ...rows.map((r) => {
       const scale = r.format === 'svg' ? 'vector' : `${r.scale}×`;
       const cy = r.cy ? [secs(r.cy.ms), outcome(r.cy), mib(r.cy)] : ['–', 'no SVG export', '–'];
-      const ratio = r.cy ? `${(r.ours.ms / r.cy.ms).toFixed(2)}×` : '–';
+      // Against a failed or blank cy.png the ratio compares a picture with no picture: say so.
+      const ratio = r.cy ? `${(r.ours.ms / r.cy.ms).toFixed(2)}×${good(r.cy) ? '' : ` (cy.png ${r.cy.verdict})`}` : '–';
       return `| ${r.nodes.toLocaleString('en')} / ${r.edges.toLocaleString('en')} | ${r.format.toUpperCase()} | ${scale} | ${r.runs} | ${secs(r.ours.ms)} | ${outcome(r.ours)} | ${mib(r.ours)} | ${cy.join(' | ')} | ${ratio} | ${winner(r)} |`;
     }),
   ].join('\n');

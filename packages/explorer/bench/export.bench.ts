@@ -12,7 +12,7 @@
  */
 import { loadavg } from 'node:os';
 import { closeImageRenderer, renderImage, type ImageRenderResponse } from '@kg/server';
-import { closeBaseline, cyPng } from './export-baseline';
+import { baselineChromiumVersion, closeBaseline, cyPng } from './export-baseline';
 import { generate, SPACING } from './export-graph';
 import { checkPng } from './export-png-check';
 import { table, writeExportBlock, type BenchRow, type Measured } from './export-report';
@@ -22,6 +22,10 @@ const ROWS = (process.env.EXPORT_BENCH_ROWS ?? '100@2,1000@2,5000@4,5000@6').spl
   return { nodes: Number(n), format: s === 'svg' ? ('svg' as const) : ('png' as const), scale: s === 'svg' ? 1 : Number(s ?? 2) };
 });
 const TIMEOUT_MS = 900_000;
+
+/** The command line to repeat this run, env included. */
+const command = () =>
+  [...['EXPORT_BENCH_ROWS', 'EXPORT_BENCH_RUNS'].flatMap((k) => (process.env[k] ? [`${k}=${process.env[k]}`] : [])), 'pnpm bench:export'].join(' ');
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
@@ -90,13 +94,14 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${out}\n\n1-minute load at the end: ${load}\n`);
     writeExportBlock(
       [
-        `Run ${date} UTC with \`pnpm bench:export\`${process.env.EXPORT_BENCH_ROWS ? ` (EXPORT_BENCH_ROWS=${process.env.EXPORT_BENCH_ROWS})` : ''} on a shared 2-core machine, 1-minute load ${load} at the end, so times are noisy. ` +
-          `Generated graphs (n nodes, 2n edges), positions given on a ${SPACING}-unit jittered grid (no force layout). ` +
+        `Run ${date} UTC with \`${command()}\` on a shared 2-core machine, 1-minute load ${load} at the end, so times are noisy. ` +
+          `Chromium ${await baselineChromiumVersion()} (\`/usr/bin/chromium\` through playwright-core). Generated graphs (n nodes, 2n edges), positions given on a ${SPACING}-unit jittered grid (no force layout). ` +
           '**Ours**: the server\'s renderer (title and legend on; tiles of 2,048 px streamed into one PNG). ' +
           '**cy.png**: Cytoscape.js 3.33.1\'s `cy.png({ full: true, scale, output: \'base64uri\', bg: \'#ffffff\' })` on the same elements, positions and default stylesheet (no title or legend, so its image is a little smaller), in the same Chromium with the same flags. ' +
           'Both times are the whole request from Node (new page, drawing, encoding, base64 back to Node), medians when runs > 1. ' +
           'Each PNG is decoded with pngjs: *valid* means the pixel size asked for and not every pixel the same colour (*drawn* = share of pixels that are not opaque white, the background both are asked for); *blank* means every pixel the same; *failed* means no or undecodable data. ' +
-          'Ratio = our time / cy.png time (above 1× we are slower).',
+          'Ratio = our time / cy.png time (above 1× we are slower). ' +
+          "cy.png draws the whole picture on one canvas, which Chrome refuses past 268 M px (16,384²): toDataURL then gives an empty `data:,`, recorded as *failed*; our export draws tiles of 2,048 px and refuses only past 65,535 px a side or 1 G px.",
         '',
         out,
       ].join('\n'),
