@@ -18,7 +18,7 @@ import type { LayoutName } from './state/url-state';
 
 const params = new URLSearchParams(location.search);
 const explorer = new Explorer(byId('cy'), params.has('webgl') ? params.get('webgl') !== '0' : undefined);
-const panel = new SidePanel(byId('panel'), () => explorer.cy);
+const panel = new SidePanel(byId('panel'), () => explorer.cy, () => explorer.state.rollup && !explorer.state.query);
 const consolePanel = new ConsolePanel(byId('console'), explorer);
 const statusEl = byId('status');
 panel.clear();
@@ -35,9 +35,11 @@ const selectedNodes = () => explorer.cy.nodes(':selected').map((n) => n.id());
 
 const syncFilters = mountFilters(byId('filters'), explorer);
 const layoutSelect = byId<HTMLSelectElement>('layout');
+const rollupBox = byId<HTMLInputElement>('chk-rollup');
 explorer.subscribe(() => {
   syncFilters();
   layoutSelect.value = explorer.state.layout;
+  rollupBox.checked = explorer.state.rollup;
   byId<HTMLButtonElement>('btn-undo').disabled = !explorer.canUndo;
   byId<HTMLButtonElement>('btn-redo').disabled = !explorer.canRedo;
 });
@@ -97,6 +99,12 @@ const buttons: Record<string, () => void> = {
   },
 };
 for (const [id, run] of Object.entries(buttons)) byId(id).addEventListener('click', run);
+rollupBox.addEventListener('change', () => {
+  explorer.checkpoint();
+  explorer.state.rollup = rollupBox.checked;
+  void explorer.loadNetwork().catch(report);
+});
+
 layoutSelect.addEventListener('change', () => {
   explorer.checkpoint();
   void explorer.layout(layoutSelect.value as LayoutName);

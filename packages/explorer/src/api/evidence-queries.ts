@@ -31,11 +31,17 @@ MATCH (n)-[:AGENT_IN|TARGETS|AT]-(e:Event)${MATCH_EVENTS_REPORTS}`;
 /**
  * `$roles`: only events where both ends take part (agent or target), as the actor network
  * counts them; otherwise a place (AT) counts too, e.g. for edges drawn from an expansion.
+ * `$rollup`: the network was drawn by state, so an end also takes part through the people and
+ * state bodies AFFILIATED_WITH it ("Putin met Assad" is behind the Russia–Syria edge).
  */
 export const EDGE_EVENTS_QUERY = `
 MATCH (a) WHERE a.id = $a OR elementId(a) = $a
 MATCH (b) WHERE b.id = $b OR elementId(b) = $b
-MATCH (a)-[ra:AGENT_IN|TARGETS|AT]-(e:Event)-[rb:AGENT_IN|TARGETS|AT]-(b)
+CALL (a) { OPTIONAL MATCH (m)-[:AFFILIATED_WITH]->(a) WHERE $rollup RETURN collect(m) AS aMembers }
+CALL (b) { OPTIONAL MATCH (m)-[:AFFILIATED_WITH]->(b) WHERE $rollup RETURN collect(m) AS bMembers }
+UNWIND [a] + aMembers AS x
+UNWIND [b] + bMembers AS y
+MATCH (x)-[ra:AGENT_IN|TARGETS|AT]-(e:Event)-[rb:AGENT_IN|TARGETS|AT]-(y)
 WHERE NOT $roles OR (type(ra) <> 'AT' AND type(rb) <> 'AT')${MATCH_EVENTS_REPORTS}`;
 
 /** Cypher text for Event and Document nodes drawn from a query: the node itself is the evidence. */

@@ -15,6 +15,8 @@ export type LayoutName = (typeof LAYOUTS)[number];
 export interface ViewState {
   /** A Cypher query whose graph result is the view; null for the actor network. */
   readonly query: string | null;
+  /** The actor network with people and state bodies folded into the state they serve. */
+  readonly rollup: boolean;
   readonly params: string | null;
   readonly filters: Filters;
   readonly layout: LayoutName;
@@ -27,6 +29,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   query: null,
+  rollup: false,
   params: null,
   filters: NO_FILTERS,
   layout: 'fcose',
@@ -49,6 +52,7 @@ export function encodeViewState(view: ViewState): string {
   const q = new URLSearchParams();
   if (view.query) q.set('q', view.query);
   if (view.params) q.set('params', view.params);
+  if (view.rollup) q.set('rollup', '1');
   const f = view.filters;
   if (f.hiddenKinds.length) q.set('hideTypes', joinList(f.hiddenKinds));
   if (f.hiddenQuads.length) q.set('hideQuads', f.hiddenQuads.join(','));
@@ -91,6 +95,7 @@ export function decodeViewState(hash: string): ViewState {
   }
   return {
     query: q.get('q') || null,
+    rollup: q.get('rollup') === '1',
     params: q.get('params') || null,
     filters: {
       hiddenKinds: kinds,

@@ -20,11 +20,14 @@ interface Snapshot {
   readonly filters: Filters;
   readonly expanded: string[];
   readonly query: string | null;
+  readonly rollup: boolean;
   readonly params: string | null;
 }
 
 export interface ExplorerState {
   query: string | null;
+  /** The actor network by state: people, armed forces and ministries folded into their state. */
+  rollup: boolean;
   params: string | null;
   filters: Filters;
   layout: LayoutName;
@@ -37,7 +40,7 @@ type Listener = () => void;
 export class Explorer {
   cy: Core;
   private mode: CyMode;
-  readonly state: ExplorerState = { query: null, params: null, filters: NO_FILTERS, layout: 'fcose', expanded: [], busy: false };
+  readonly state: ExplorerState = { query: null, rollup: false, params: null, filters: NO_FILTERS, layout: 'fcose', expanded: [], busy: false };
   private readonly undoStack = new UndoStack<Snapshot>();
   private readonly listeners = new Set<Listener>();
   private readonly more = new Map<string, MoreNode>();
@@ -107,7 +110,7 @@ export class Explorer {
   async loadNetwork(): Promise<void> {
     this.state.query = null;
     this.state.params = null;
-    const payload = await api.actorNetwork();
+    const payload = await api.actorNetwork({ rollup: this.state.rollup });
     this.replace(payload);
     await this.layout(this.state.layout, false);
   }
@@ -310,6 +313,7 @@ export class Explorer {
       filters: this.state.filters,
       expanded: [...this.state.expanded],
       query: this.state.query,
+      rollup: this.state.rollup,
       params: this.state.params,
     };
   }
@@ -326,6 +330,7 @@ export class Explorer {
     this.state.filters = s.filters;
     this.state.expanded = [...s.expanded];
     this.state.query = s.query;
+    this.state.rollup = s.rollup;
     this.state.params = s.params;
     this.applyFilters();
     this.changed();
@@ -361,6 +366,7 @@ export class Explorer {
     });
     return {
       query: this.state.query,
+      rollup: this.state.rollup,
       params: this.state.params,
       filters: this.state.filters,
       layout: this.state.layout,
@@ -389,8 +395,9 @@ export class Explorer {
     this.restoring = true;
     try {
       this.state.layout = view.layout;
+      this.state.rollup = view.rollup;
       if (view.query) await runQuery(view.query, view.params);
-      else this.replace(await api.actorNetwork());
+      else this.replace(await api.actorNetwork({ rollup: view.rollup }));
       for (const id of view.expanded) {
         try {
           await this.expand(id, false);

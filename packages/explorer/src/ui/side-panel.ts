@@ -51,7 +51,8 @@ function propsTable(props: Record<string, unknown>): HTMLElement {
 export class SidePanel {
   private token = 0;
 
-  constructor(private readonly root: HTMLElement, private readonly getCy: () => Core) {}
+  /** `byState`: whether the drawn actor network folds members into the state they serve. */
+  constructor(private readonly root: HTMLElement, private readonly getCy: () => Core, private readonly byState: () => boolean = () => false) {}
 
   clear(): void {
     this.token++;
@@ -124,7 +125,8 @@ export class SidePanel {
       if (a.data('kind') === 'more' || b.data('kind') === 'more') return [h('p', {}, 'Double-click the “+N more” node to draw more.')];
       const props = (edge.data('props') ?? {}) as Record<string, unknown>;
       const parts: HTMLElement[] = [propsTable(props)];
-      const r = await api.cypher(EDGE_EVENTS_QUERY, { a: a.id(), b: b.id(), roles: edge.data('type') === 'SHARES_EVENTS' });
+      const network = edge.data('type') === 'SHARES_EVENTS';
+      const r = await api.cypher(EDGE_EVENTS_QUERY, { a: a.id(), b: b.id(), roles: network, rollup: network && this.byState() });
       const list = eventsFromRows(r.columns, r.rows);
       parts.push(h('h3', {}, `Events (${list.length})`), eventsEl(list, terms));
       return parts;
