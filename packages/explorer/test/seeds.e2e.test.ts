@@ -13,7 +13,7 @@ import { ingestPaths } from '@kg/extractor';
 import type { RunningServer } from '@kg/server';
 import { useCleanDatabase } from '@kg/testing';
 import { buildExplorer, launchChromium, serveExplorer } from './harness';
-import { edgeMidpoint, openExplorer, SHOTS, textOf } from './page-helpers';
+import { edgeMidpoint, nodeCentre, nodePositions, openExplorer, SHOTS, textOf } from './page-helpers';
 
 const db = useCleanDatabase();
 jest.setTimeout(120_000);
@@ -90,4 +90,74 @@ it('searching "khmeimim" finds the air base and focuses it', async () => {
   await hit.click();
   await page.waitForFunction(() => (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy.$('node:selected').length === 1);
   expect(await textOf(page, '#panel h2')).toMatch(/meimim/i);
+});
+
+// The interactions, on a fresh page over the same ingested seeds (default view, not by state).
+describe('interactions over the seeds', () => {
+  let fresh: Page;
+  beforeEach(async () => { fresh = await openExplorer(browser, server.url); });
+  afterEach(async () => { await fresh?.context().close(); });
+
+  const kgOf = (p: Page) => p.evaluate(() => {
+    const cy = (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy;
+    return cy.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')) }));
+  });
+
+  it('double-clicking a node adds its neighbours without moving the nodes already drawn', async () => {
+    const before = await nodePositions(fresh);
+    const russia = (await kgOf(fresh)).find((n) => n.label === 'Russia')!.id;
+    const at = await nodeCentre(fresh, russia);
+    await fresh.mouse.dblclick(at.x, at.y);
+    await fresh.waitForFunction((n) => (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy.nodes().length > n, Object.keys(before).length);
+    const after = await nodePositions(fresh);
+    expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
+    for (const [id, p] of Object.entries(before)) {
+      expect(after[id]?.x).toBeCloseTo(p.x, 3);
+      expect(after[id]?.y).toBeCloseTo(p.y, 3);
+    }
+  });
+
+  it('runs a Cypher query into a graph and a table as large as the database says, and shows an error inline', async () => {
+    const query = "MATCH (a:Actor {id: 'turkey'})-[r:AGENT_IN]->(e:Event) RETURN a, r, e";
+    const { records } = await db().executeQuery(query.replace('RETURN a, r, e', 'RETURN count(*) AS n'));
+    const expected = Number(records[0]!.get('n'));
+    expect(expected).toBeGreaterThan(0);
+    await fresh.click('#btn-console');
+    const editor = fresh.locator('#cypher-editor .cm-content');
+    await editor.click();
+    await fresh.keyboard.press('ControlOrMeta+a');
+    await fresh.keyboard.insertText(query);
+    await fresh.keyboard.press('ControlOrMeta+Enter');
+    await fresh.locator('#cypher-table tbody tr').first().waitFor({ timeout: 10_000 });
+    expect(await fresh.locator('#cypher-table tbody tr').count()).toBe(expected);
+    await fresh.waitForFunction((n) => (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy.nodes('[kind = "event"]').length === n, expected);
+
+    await editor.click();
+    await fresh.keyboard.press('ControlOrMeta+a');
+    await fresh.keyboard.insertText('MATCH (n RETURN n');
+    await fresh.click('#cypher-run');
+    await fresh.locator('#cypher-error').waitFor({ timeout: 10_000 });
+    expect(await fresh.locator('#cypher-error').textContent()).toMatch(/line 1, column \d+/);
+  });
+
+  it('reloading the page URL restores the same view', async () => {
+    const syria = (await kgOf(fresh)).find((n) => n.label === 'Syria')!.id;
+    const at = await nodeCentre(fresh, syria);
+    await fresh.mouse.dblclick(at.x, at.y);
+    await fresh.waitForFunction((id) => (window as unknown as { __kg: { state: { expanded: string[] } } }).__kg.state.expanded.includes(id), syria);
+    await fresh.waitForFunction((id) => decodeURIComponent(location.hash).includes(`exp=${id}`), syria);
+    await fresh.waitForTimeout(400); // the URL is written 250 ms after the last change
+    const before = await nodePositions(fresh);
+    const again = await openExplorer(browser, fresh.url());
+    try {
+      const after = await nodePositions(again);
+      expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+      for (const [id, p] of Object.entries(before)) {
+        expect(Math.abs((after[id]?.x ?? Infinity) - p.x)).toBeLessThanOrEqual(0.51);
+        expect(Math.abs((after[id]?.y ?? Infinity) - p.y)).toBeLessThanOrEqual(0.51);
+      }
+    } finally {
+      await again.context().close();
+    }
+  });
 });
