@@ -4,6 +4,7 @@
  * (a few hubs, many leaves, like the real network), event counts and quad-class mixes.
  */
 import type { GraphEdge, GraphNode, GraphPayload } from '@kg/model';
+import { seededRandom } from '@kg/testing';
 
 const KINDS: readonly (readonly string[])[] = [
   ['Entity', 'Actor', 'Person'],
@@ -11,18 +12,6 @@ const KINDS: readonly (readonly string[])[] = [
   ['Entity', 'Actor', 'Country', 'Location'],
   ['Entity', 'Location'],
 ];
-
-/** Mulberry32: small, fast and reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticNetwork(nodes: number, edgesPerNode = 3, seed = 7): GraphPayload {
   const random = seededRandom(seed);

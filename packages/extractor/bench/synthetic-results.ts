@@ -3,18 +3,7 @@
  * actors, places, CAMEO codes and dates, so every run writes the same graph.
  */
 import { CAMEO_ROOTS, type DateSource, type DocumentEntity, type DocumentResult, type Entity, type EntityType, type EventRecord } from '@kg/model';
-
-/** mulberry32: tiny, fast, good enough to spread benchmark data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '@kg/testing';
 
 export interface SyntheticCorpusOptions {
   readonly seed: number;

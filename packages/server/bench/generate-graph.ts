@@ -5,6 +5,7 @@
  * gives the same rows. Actor popularity is skewed (a few countries take part in many events),
  * as in news, so neighbor expansion meets both hubs and leaves.
  */
+import { seededRandom } from '@kg/testing';
 
 export interface GraphSize {
   readonly countries: number;
@@ -32,18 +33,6 @@ export interface SyntheticGraph {
   readonly events: EventRow[];
   readonly mentions: MentionRow[];
   readonly affiliations: AffiliationRow[];
-}
-
-/** mulberry32: small, fast, good enough for test data, and identical on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const SYLLABLES = ['ka', 'mir', 'hal', 'ab', 'dar', 'su', 'lo', 'ven', 'tor', 'ish', 'bu', 'kam', 'ra', 'mei', 'zan', 'el', 'or', 'qa', 'nim', 'tus'];

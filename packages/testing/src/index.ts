@@ -1,1 +1,2 @@
 export { testConnection, openTestDriver, resetDatabase, useCleanDatabase } from './database';
+export { seededRandom } from './seeded-random';
