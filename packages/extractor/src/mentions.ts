@@ -141,6 +141,17 @@ function inheritListType(sentence: Sentence, prev: Candidate | undefined, c: Can
   return { ...c, kind: 'name', type: 'LOCATION', cue: 'list' };
 }
 
+/** A demonym opening a state's force or body at token i ("Syrian troops", "Russian Defence Ministry"). */
+function nationalPatternAt(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[], i: number): Candidate | null {
+  if (!tokens[i]) return null;
+  const lex = matchLexicon(ctx, tokens, i);
+  if (!lex) return null;
+  // Only a demonym opens a force or body; a country's name ("US military") is the country
+  // itself acting, so it stays a country mention.
+  const national = lex.entries.some((e) => e.kind === 'country') ? undefined : lex.entries.find((e) => e.kind === 'demonym');
+  return national ? matchNationalPattern(ctx, sentence, tokens, i, national, lex.end) : null;
+}
+
 export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   // A headline has no closing punctuation; a sentence full of names still ends with a period.
@@ -156,14 +167,12 @@ export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: 
       i = last + 1;
       continue;
     }
+    const pattern = nationalPatternAt(ctx, sentence, tokens, i);
+    if (pattern) { out.push(pattern); i = pattern.last + 1; continue; }
+    // A capitalised article before a force or body ("The Iranian Foreign Ministry said") is not
+    // part of a name: let the next token open the national pattern.
+    if (t.lower === 'the' && nationalPatternAt(ctx, sentence, tokens, i + 1)) { i++; continue; }
     const lex = matchLexicon(ctx, tokens, i);
-    if (lex) {
-      // Only a demonym opens a force or body ("Syrian troops"); a country's name ("US military")
-      // is the country itself acting, so it stays a country mention.
-      const national = lex.entries.some((e) => e.kind === 'country') ? undefined : lex.entries.find((e) => e.kind === 'demonym');
-      const pattern = national ? matchNationalPattern(ctx, sentence, tokens, i, national, lex.end) : null;
-      if (pattern) { out.push(pattern); i = pattern.last + 1; continue; }
-    }
     if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && tokens[i + 1]!.gap === '-')) { i++; continue; }
     const start = t.cap ? i : i; // a lowercase "al-" may open a place name ("al-Bukamal")
     let last = t.cap ? spanEnd(tokens, i, ctx.names.firstNames) : spanEnd(tokens, i + 1, ctx.names.firstNames);

@@ -40,7 +40,7 @@ describe('organisations', () => {
   it("ties a state's armed force and ministry to the state, but not an armed group", () => {
     const r = extract(
       'Turkish troops shelled positions held by the Kurdistan Workers Party near the border. ' +
-        'On Tuesday the Iranian Foreign Ministry condemned the Syrian Democratic Forces. The Syrian Observatory reported clashes.',
+        'The Iranian Foreign Ministry condemned the Syrian Democratic Forces on Tuesday. The Syrian Observatory reported clashes.',
     );
     const owners = new Map(r.affiliations.map((a) => [a.person, a]));
     const army = r.entities.find((d) => d.entity.type === 'ORGANIZATION' && owners.get(d.entity.id)?.actor === 'turkey');
