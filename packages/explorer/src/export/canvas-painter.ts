@@ -5,7 +5,7 @@
  */
 import type { Mark, PageLayout } from './page-layout';
 import { labelBox, type RenderEdge, type RenderModel, type RenderNode, type TextStyle } from './render-model';
-import { polygonPoints, shapeGeometry } from './shapes';
+import { arrowHead, polygonPoints, shapeGeometry } from './shapes';
 import type { Tile } from './tile-plan';
 
 type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -58,17 +58,11 @@ function paintEdge(ctx: Ctx, e: RenderEdge): void {
   dash(ctx, e.lineStyle, e.width);
   ctx.stroke();
   if (e.arrow) {
-    const from = ctrl.length > 0 ? ctrl[ctrl.length - 1]! : s;
-    const len = Math.hypot(t.x - from.x, t.y - from.y) || 1;
-    const ux = (t.x - from.x) / len;
-    const uy = (t.y - from.y) / len;
-    const size = Math.max(6, e.width * 3);
-    const bx = t.x - ux * size;
-    const by = t.y - uy * size;
+    const [tip, left, right] = arrowHead(t, ctrl.length > 0 ? ctrl[ctrl.length - 1]! : s, e.width);
     ctx.beginPath();
-    ctx.moveTo(t.x, t.y);
-    ctx.lineTo(bx - uy * size * 0.5, by + ux * size * 0.5);
-    ctx.lineTo(bx + uy * size * 0.5, by - ux * size * 0.5);
+    ctx.moveTo(tip.x, tip.y);
+    ctx.lineTo(left.x, left.y);
+    ctx.lineTo(right.x, right.y);
     ctx.closePath();
     ctx.fillStyle = e.arrowColor;
     ctx.fill();

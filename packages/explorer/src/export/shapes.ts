@@ -2,6 +2,8 @@
  * Node shapes as geometry both writers share: Cytoscape's shape names → an ellipse, a
  * (rounded) rectangle, or a polygon in unit coordinates (−1..1) scaled to the node's box.
  */
+import type { Point } from './render-model';
+
 export type ShapeGeometry =
   | { readonly kind: 'ellipse' }
   | { readonly kind: 'rect'; readonly rounded: boolean }
@@ -54,4 +56,19 @@ export function shapeGeometry(shape: string): ShapeGeometry {
 
 export function polygonPoints(points: readonly (readonly [number, number])[], cx: number, cy: number, w: number, h: number): [number, number][] {
   return points.map(([px, py]) => [cx + (px * w) / 2, cy + (py * h) / 2]);
+}
+
+/**
+ * The triangle of an edge's arrowhead, tip first: pointing from `from` (the last control
+ * point, or the source) to `tip`, sized by the edge width. Shared so PNG and SVG draw the
+ * same arrow.
+ */
+export function arrowHead(tip: Point, from: Point, width: number): readonly [Point, Point, Point] {
+  const len = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+  const ux = (tip.x - from.x) / len;
+  const uy = (tip.y - from.y) / len;
+  const size = Math.max(6, width * 3);
+  const bx = tip.x - ux * size;
+  const by = tip.y - uy * size;
+  return [tip, { x: bx - uy * size * 0.5, y: by + ux * size * 0.5 }, { x: bx + uy * size * 0.5, y: by - ux * size * 0.5 }];
 }

@@ -5,7 +5,7 @@
 import { escapeXml } from './graphml';
 import type { Mark, PageLayout } from './page-layout';
 import type { RenderEdge, RenderModel, RenderNode, TextStyle } from './render-model';
-import { polygonPoints, shapeGeometry } from './shapes';
+import { arrowHead, polygonPoints, shapeGeometry } from './shapes';
 
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
 
@@ -52,14 +52,8 @@ function edgeSvg(e: RenderEdge): string {
   const op = e.opacity < 1 ? ` opacity="${f(e.opacity)}"` : '';
   const parts = [`<path d="${d}" fill="none" stroke="${e.color}" stroke-width="${f(e.width)}"${dashArray(e.lineStyle, e.width)}/>`];
   if (e.arrow) {
-    const from = ctrl.length > 0 ? ctrl[ctrl.length - 1]! : s;
-    const len = Math.hypot(t.x - from.x, t.y - from.y) || 1;
-    const ux = (t.x - from.x) / len;
-    const uy = (t.y - from.y) / len;
-    const size = Math.max(6, e.width * 3);
-    const bx = t.x - ux * size;
-    const by = t.y - uy * size;
-    parts.push(`<polygon points="${f(t.x)},${f(t.y)} ${f(bx - uy * size * 0.5)},${f(by + ux * size * 0.5)} ${f(bx + uy * size * 0.5)},${f(by - ux * size * 0.5)}" fill="${e.arrowColor}"/>`);
+    const head = arrowHead(t, ctrl.length > 0 ? ctrl[ctrl.length - 1]! : s, e.width);
+    parts.push(`<polygon points="${head.map((p) => `${f(p.x)},${f(p.y)}`).join(' ')}" fill="${e.arrowColor}"/>`);
   }
   if (e.label) {
     const mid = ctrl[0] ?? { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
