@@ -4,6 +4,8 @@ export { createExtractContext, rememberEntities } from './context';
 export type { ExtractContext, ExtractContextOptions } from './context';
 export { extractDocument } from './extract-document';
 export { readArticles } from './read-articles';
+export { extractPaths } from './run';
+export type { ExtractPathsOptions, ExtractPathsOutcome } from './run';
 export type { ReadArticlesOptions, ReadOutcome } from './read-articles';
 export { toContract } from './to-contract';
 export * from './neo4j';

@@ -3,10 +3,8 @@
  * the JSON contract (shared eval GUIDELINES) on stdout and every warning on stderr.
  */
 import type { Command } from 'commander';
-import type { DocumentResult } from '@kg/model';
-import { createExtractContext, rememberEntities } from '../context';
-import { extractDocument } from '../extract-document';
-import { DEFAULT_MAX_BYTES, readArticles } from '../read-articles';
+import { DEFAULT_MAX_BYTES } from '../read-articles';
+import { extractPaths } from '../run';
 import { toContract } from '../to-contract';
 
 interface ExtractOptions {
@@ -26,23 +24,12 @@ export function checkExtractOptions(opts: ExtractOptions): string | null {
 export async function runExtract(paths: readonly string[], opts: ExtractOptions): Promise<number> {
   const problem = checkExtractOptions(opts);
   if (problem) { process.stderr.write(`kg extract: ${problem}\n`); return 2; }
-  const ctx = createExtractContext();
-  for (const w of ctx.warnings) process.stderr.write(`warning: ${w}\n`);
-  const results: DocumentResult[] = [];
-  let skipped = 0;
-  for await (const outcome of readArticles(paths, { published: opts.published ?? null, maxBytes: opts.maxBytes ? Number(opts.maxBytes) : DEFAULT_MAX_BYTES })) {
-    if (!outcome.ok) { skipped++; process.stderr.write(`skipped ${outcome.file}: ${outcome.reason}\n`); continue; }
-    try {
-      const result = extractDocument(outcome.article, ctx);
-      rememberEntities(ctx, result);
-      results.push(result);
-      for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
-    } catch (err) {
-      skipped++;
-      process.stderr.write(`skipped ${outcome.article.file}: extraction failed (${(err as Error).message})\n`);
-      if (opts.debug) process.stderr.write(`${(err as Error).stack}\n`);
-    }
-  }
+  const { results, skipped } = await extractPaths(paths, {
+    published: opts.published ?? null,
+    maxBytes: opts.maxBytes ? Number(opts.maxBytes) : DEFAULT_MAX_BYTES,
+    onMessage: (line) => process.stderr.write(`${line}\n`),
+    onFailure: (err) => { if (opts.debug) process.stderr.write(`${err.stack}\n`); },
+  });
   if (opts.json) process.stdout.write(`${JSON.stringify(toContract(results), null, 2)}\n`);
   else {
     for (const r of results) process.stdout.write(`${r.file}: ${r.entities.length} entities, ${r.events.length} events${r.published ? `, published ${r.published}` : ''}\n`);
