@@ -6,12 +6,13 @@ import express, { type Express } from 'express';
 import cors from 'cors';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { ingestDocument } from '@kg/extractor';
 import { createErrorHandler } from './middleware/error-handler';
 import { createExplorerStatic } from './middleware/explorer-static';
 import { apiNotFound } from './middleware/not-found';
 import { createRateLimit } from './middleware/rate-limits';
+import { tokenChecker } from './middleware/bearer-token';
+import { requestLog } from './middleware/request-log';
 import { requireWriteToken } from './middleware/require-write-token';
 import { securityHeaders } from './middleware/security-headers';
 import { createOpenApiDocument } from './openapi/openapi-document';
@@ -67,14 +68,14 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', false);
   app.set('query parser', 'simple');
 
-  if (deps.logRequests !== false) app.use(pinoHttp({ logger, quietReqLogger: true }));
+  if (deps.logRequests !== false) app.use(requestLog(logger));
   app.use(securityHeaders());
   if (deps.corsOrigin) app.use('/api', cors({ origin: deps.corsOrigin as string | string[], methods: ['GET', 'POST'], maxAge: 600 }));
   app.use('/api', express.json({ limit: deps.bodyLimit ?? '1mb' }));
 
   const networkCache: NetworkCache = new SingleFlightCache(deps.networkCacheMs ?? 30_000);
   const api = express.Router();
-  api.use('/health', createHealthRouter(deps.driver));
+  api.use('/health', createHealthRouter(deps.driver, tokenChecker(deps.writeToken)));
   api.use('/stats', createStatsRouter(deps.driver));
   api.use('/search', createSearchRouter(deps.driver));
   api.use('/actors', createNetworkRouter(deps.driver, networkCache));
@@ -84,8 +85,9 @@ export function createApp(deps: AppDeps): Express {
   api.use('/cypher', createRateLimit({ limit: deps.cypherRateLimit ?? 60, windowMs: MINUTE, what: 'console' }), createCypherRouter(deps.driver, limits));
   api.use(
     '/documents',
-    createRateLimit({ limit: deps.writeRateLimit ?? 20, windowMs: MINUTE, what: 'write' }),
+    // Token first: a refused request must not spend the write budget of its address.
     requireWriteToken(deps.writeToken),
+    createRateLimit({ limit: deps.writeRateLimit ?? 20, windowMs: MINUTE, what: 'write' }),
     createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest, () => networkCache.clear()),
   );
   // The image export is its own module; mounted before /export so its path wins.

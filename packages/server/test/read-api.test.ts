@@ -25,10 +25,17 @@ beforeAll(async () => {
 });
 
 describe('health and stats', () => {
-  it('reports Neo4j reachable with its version', async () => {
+  it('reports Neo4j reachable and its latency, and the version only to a token holder', async () => {
     const res = await request(app).get('/api/health').expect(200);
-    expect(res.body.neo4j).toMatchObject({ reachable: true });
-    expect(res.body.neo4j.version).toMatch(/^Neo4j\/5\./);
+    expect(res.body).toMatchObject({ status: 'up', neo4j: { reachable: true } });
+    expect(res.body.neo4j.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(res.body)).not.toMatch(/Neo4j\/5|bolt|127\.0\.0\.1|localhost/);
+    const token = 'health-token-0123456789';
+    const withToken = appFor(db(), { writeToken: token });
+    const detailed = await request(withToken).get('/api/health').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(detailed.body.details.version).toMatch(/^Neo4j\/5\./);
+    const guessed = await request(withToken).get('/api/health').set('Authorization', 'Bearer not-the-token-000000').expect(200);
+    expect(guessed.body.details).toBeUndefined();
   });
 
   it('counts labels, relationship types, articles and the date range', async () => {

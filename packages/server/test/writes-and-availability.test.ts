@@ -32,10 +32,11 @@ describe('POST /api/documents guard', () => {
   });
 
   it('rate-limits writes per client', async () => {
-    const app = appFor(db(), { writeRateLimit: 2 });
-    await request(app).post('/api/documents').send({ text: 'x' }).expect(403);
-    await request(app).post('/api/documents').send({ text: 'x' }).expect(403);
-    const limited = await request(app).post('/api/documents').send({ text: 'x' }).expect(429);
+    const app = appFor(db(), { writeToken: TOKEN, writeRateLimit: 2 });
+    const write = () => request(app).post('/api/documents').set('Authorization', `Bearer ${TOKEN}`).send({ text: ' ' });
+    await write().expect(400);
+    await write().expect(400);
+    const limited = await write().expect(429);
     expect(limited.headers['retry-after']).toBeDefined();
     expect(limited.body.error.code).toBe('RATE_LIMITED');
   });

@@ -2,12 +2,16 @@
  * helmet with a CSP that fits the explorer (a same-origin Vite build): scripts and styles
  * from self, inline styles (Cytoscape and its extensions set style attributes), images from
  * blob:/data: (PNG/SVG exports and canvas snapshots), XHR/fetch to self only.
+ * HSTS only over TLS: sent over plain http it is meaningless (RFC 6797 §7.2) and, behind a
+ * host name later moved to https, pins browsers to a scheme this server never spoke.
  */
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 
-export function securityHeaders(): RequestHandler {
-  return helmet({
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+export function securityHeaders(): RequestHandler[] {
+  const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -23,5 +27,11 @@ export function securityHeaders(): RequestHandler {
       },
     },
     crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: false,
   });
+  const hstsOverTls: RequestHandler = (req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
+    next();
+  };
+  return [headers, hstsOverTls];
 }
