@@ -30,6 +30,8 @@ export type ApiErrorCode =
   | 'CYPHER_NOT_READ_ONLY'
   | 'CYPHER_TIMEOUT'
   | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'WRITES_DISABLED'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'

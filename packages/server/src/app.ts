@@ -7,13 +7,14 @@ import cors from 'cors';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
 import { ingestDocument } from '@kg/extractor';
+import { authenticate, authState, requireRole } from './auth/authenticate';
+import { TokenRegistry, type TokenEntry } from './auth/token-registry';
+import { createMeRouter } from './auth/me-route';
 import { createErrorHandler } from './middleware/error-handler';
 import { createExplorerStatic } from './middleware/explorer-static';
 import { apiNotFound } from './middleware/not-found';
 import { createRateLimit } from './middleware/rate-limits';
-import { tokenChecker } from './middleware/bearer-token';
 import { requestLog } from './middleware/request-log';
-import { requireWriteToken } from './middleware/require-write-token';
 import { securityHeaders } from './middleware/security-headers';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { createCypherRouter } from './routes/cypher';
@@ -33,8 +34,10 @@ export interface AppDeps {
   readonly driver: Driver;
   /** Folder with the built explorer, served at `/` (omit to serve the API only). */
   readonly explorerDir?: string;
-  /** Bearer token for writes; without one, POST /api/documents answers 403. */
+  /** The single legacy admin token (KG_API_TOKEN); with no tokens at all, writes answer 403. */
   readonly writeToken?: string;
+  /** Named tokens with roles (KG_TOKENS_FILE). */
+  readonly tokens?: readonly TokenEntry[];
   /** Per-query timeout for console and export queries (default 10 s). */
   readonly cypherTimeoutMs?: number;
   /** Row cap for the console (default 5,000). */
@@ -70,12 +73,17 @@ export function createApp(deps: AppDeps): Express {
 
   if (deps.logRequests !== false) app.use(requestLog(logger));
   app.use(securityHeaders());
-  if (deps.corsOrigin) app.use('/api', cors({ origin: deps.corsOrigin as string | string[], methods: ['GET', 'POST'], maxAge: 600 }));
+  if (deps.corsOrigin) app.use('/api', cors({ origin: deps.corsOrigin as string | string[], methods: ['GET', 'POST', 'PATCH', 'DELETE'], maxAge: 600 }));
   app.use('/api', express.json({ limit: deps.bodyLimit ?? '1mb' }));
 
   const networkCache: NetworkCache = new SingleFlightCache(deps.networkCacheMs ?? 30_000);
+  const registry = new TokenRegistry(deps.tokens ?? [], deps.writeToken);
+  const editor = requireRole(registry, 'editor');
   const api = express.Router();
-  api.use('/health', createHealthRouter(deps.driver, tokenChecker(deps.writeToken)));
+  api.use(authenticate(registry));
+  api.use('/me', createMeRouter(registry));
+  // Health details are for any signed-in token holder.
+  api.use('/health', createHealthRouter(deps.driver, (req) => req.res !== undefined && authState(req.res).credential === 'valid'));
   api.use('/stats', createStatsRouter(deps.driver));
   api.use('/search', createSearchRouter(deps.driver));
   api.use('/actors', createNetworkRouter(deps.driver, networkCache));
@@ -85,8 +93,8 @@ export function createApp(deps: AppDeps): Express {
   api.use('/cypher', createRateLimit({ limit: deps.cypherRateLimit ?? 60, windowMs: MINUTE, what: 'console' }), createCypherRouter(deps.driver, limits));
   api.use(
     '/documents',
-    // Token first: a refused request must not spend the write budget of its address.
-    requireWriteToken(deps.writeToken),
+    // The role check comes first: requests with no or a bad token are not counted as writes.
+    editor,
     createRateLimit({ limit: deps.writeRateLimit ?? 20, windowMs: MINUTE, what: 'write' }),
     createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest, () => networkCache.clear()),
   );

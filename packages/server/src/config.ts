@@ -1,5 +1,7 @@
 /** Environment → validated server configuration (zod), with the message naming the bad variable. */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseTokenLines, type TokenEntry } from './auth/token-registry';
 
 const EnvSchema = z.object({
   NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must be a bolt:// or neo4j:// URI').default('bolt://127.0.0.1:7687'),
@@ -11,6 +13,10 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   KG_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** A file of `name:role:token-hash` lines (hashes from `pnpm token hash`). */
+  KG_TOKENS_FILE: z.string().optional(),
+  /** The same lines in the environment, separated by newlines or commas. */
+  KG_TOKENS: z.string().optional(),
   KG_CORS_ORIGIN: z.string().optional(),
   KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   KG_CYPHER_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
@@ -28,6 +34,8 @@ export interface ServerConfig {
   readonly port: number;
   readonly host: string;
   readonly writeToken?: string;
+  /** Named tokens with roles (KG_TOKENS_FILE and KG_TOKENS). */
+  readonly tokens: readonly TokenEntry[];
   readonly corsOrigin?: string[];
   readonly cypherTimeoutMs: number;
   readonly cypherRowCap: number;
@@ -51,6 +59,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   }
   const e = parsed.data;
   return {
+    tokens: loadTokens(e.KG_TOKENS_FILE, e.KG_TOKENS),
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, poolSize: e.KG_NEO4J_POOL_SIZE },
     port: e.PORT,
     host: e.HOST,
@@ -66,4 +75,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     logLevel: e.LOG_LEVEL,
     logRequests: e.KG_LOG_REQUESTS === 'true' || e.KG_LOG_REQUESTS === '1',
   };
+}
+
+function loadTokens(file: string | undefined, inline: string | undefined): TokenEntry[] {
+  const entries: TokenEntry[] = [];
+  try {
+    if (file) {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new Error(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      entries.push(...parseTokenLines(text, `KG_TOKENS_FILE ${file}`));
+    }
+    if (inline) entries.push(...parseTokenLines(inline.replace(/,/g, '\n'), 'KG_TOKENS'));
+  } catch (error) {
+    throw new Error(`Invalid server configuration: ${(error as Error).message}. Fix the tokens and start again.`);
+  }
+  const names = entries.map((entry) => entry.name);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice) throw new Error(`Invalid server configuration: the token name ${twice} is configured twice (KG_TOKENS_FILE and KG_TOKENS).`);
+  return entries;
 }
