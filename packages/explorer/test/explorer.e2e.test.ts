@@ -110,6 +110,23 @@ it('runs a Cypher query into a graph and a table, and shows an invalid query’s
   expect(await error.textContent()).toMatch(/line 1, column \d+/);
 });
 
+it('completes labels from GET /api/schema, not from a console query', async () => {
+  const consoleCalls: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().endsWith('/api/cypher')) consoleCalls.push(req.postData() ?? '');
+  });
+  await page.click('#btn-console');
+  const editor = page.locator('#cypher-editor .cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText('MATCH (n:Pers');
+  await page.keyboard.press('Control+Space');
+  const options = page.locator('.cm-tooltip-autocomplete li');
+  await options.first().waitFor({ timeout: 10_000 });
+  expect(await options.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Person')]));
+  expect(consoleCalls).toEqual([]);
+});
+
 it('reloading the page URL restores the same view (expansion, positions, selection)', async () => {
   const at = await nodeCentre(page, 'iran');
   await page.mouse.dblclick(at.x, at.y);

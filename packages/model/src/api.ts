@@ -22,6 +22,13 @@ export interface GraphPayload {
   readonly truncated?: boolean;
 }
 
+/** GET /api/schema: what the graph's statements can name (the console's completion). */
+export interface GraphVocabulary {
+  readonly labels: readonly string[];
+  readonly relationshipTypes: readonly string[];
+  readonly propertyKeys: readonly string[];
+}
+
 /** Machine-readable error codes; the explorer switches on these. */
 export type ApiErrorCode =
   | 'BAD_REQUEST'
@@ -29,6 +36,14 @@ export type ApiErrorCode =
   | 'CYPHER_SYNTAX'
   | 'CYPHER_NOT_READ_ONLY'
   | 'CYPHER_TIMEOUT'
+  /** The statement nests too deeply (brackets, parameters) to plan. */
+  | 'CYPHER_TOO_COMPLEX'
+  /** The statement needs more memory than one transaction may use. */
+  | 'CYPHER_TOO_LARGE'
+  /** The statement is valid but failed while running (e.g. a shortest path from a node to itself). */
+  | 'CYPHER_FAILED'
+  /** Console slots and queue are full; retry after Retry-After. */
+  | 'CONSOLE_BUSY'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
   | 'CONFLICT'

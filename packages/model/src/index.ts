@@ -9,7 +9,7 @@ export type { ExtractionOutput, ContractDocument, ContractEntity, ContractEvent 
 export { slugify, entityIdFor } from './ids';
 export { LABEL, REL, LABELS_FOR_ENTITY_TYPE, FULLTEXT_ENTITY_INDEX } from './graph';
 export type { Label, RelType, EntityNodeProps, EventNodeProps, DocumentNodeProps } from './graph';
-export type { GraphNode, GraphEdge, GraphPayload, ApiErrorCode, ApiErrorBody } from './api';
+export type { GraphNode, GraphEdge, GraphPayload, GraphVocabulary, ApiErrorCode, ApiErrorBody } from './api';
 export { ROLES, isRole, roleAllows, CHANGE_KINDS } from './curation';
 export type {
   Role, Principal, ChangeKind, ChangeEntry, EventCorrectionFields, SentenceKey, EventOverride, SplitDecision,

@@ -2,7 +2,7 @@
  * createApp(deps): the whole Express app, in the order requests meet it. It never listens
  * (supertest and startServer do that) and owns no driver (the caller does).
  */
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import cors from 'cors';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
@@ -10,6 +10,8 @@ import { ingestDocument } from '@kg/extractor';
 import { authenticate, authState, requireRole } from './auth/authenticate';
 import { TokenRegistry, type TokenEntry } from './auth/token-registry';
 import { createMeRouter } from './auth/me-route';
+import { createConsoleRunner } from './cypher/console-runner';
+import { DEFAULT_BYTE_CAP } from './cypher/run-console-query';
 import { createErrorHandler } from './middleware/error-handler';
 import { createExplorerStatic } from './middleware/explorer-static';
 import { apiNotFound } from './middleware/not-found';
@@ -27,6 +29,7 @@ import { createNetworkRouter, type NetworkCache } from './routes/network';
 import { SingleFlightCache } from './cache/single-flight-cache';
 import { createNodesRouter } from './routes/nodes';
 import { createPathsRouter } from './routes/paths';
+import { createSchemaRouter } from './routes/schema';
 import { createSearchRouter } from './routes/search';
 import { createStatsRouter } from './routes/stats';
 
@@ -42,6 +45,13 @@ export interface AppDeps {
   readonly cypherTimeoutMs?: number;
   /** Row cap for the console (default 5,000). */
   readonly cypherRowCap?: number;
+  /** Byte cap on the rows of one console answer (default 8 MB). */
+  readonly cypherByteCap?: number;
+  /** Console statements running at once (default 2) and waiting (default 8), server-wide. */
+  readonly consoleConcurrency?: number;
+  readonly consoleQueue?: number;
+  /** Let the console run SHOW …, db.info and db.schema.* (default false). */
+  readonly consoleIntrospection?: boolean;
   /** Allowed CORS origin(s); CORS stays off when absent. */
   readonly corsOrigin?: string | readonly string[];
   /** JSON body limit (default 1mb; articles are limited to 200,000 characters). */
@@ -66,6 +76,16 @@ const defaultIngest: IngestDocument = (driver, raw) => ingestDocument(driver, ra
 export function createApp(deps: AppDeps): Express {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const limits = { timeoutMs: deps.cypherTimeoutMs ?? 10_000, rowCap: deps.cypherRowCap ?? 5_000 };
+  const cypherConsole = createConsoleRunner(deps.driver, {
+    ...limits,
+    byteCap: deps.cypherByteCap ?? DEFAULT_BYTE_CAP,
+    policy: { allowIntrospection: deps.consoleIntrospection ?? false },
+    concurrency: deps.consoleConcurrency ?? 2,
+    queue: deps.consoleQueue ?? 8,
+  });
+  // One budget per client for everything that runs user-written Cypher, whatever the endpoint.
+  const consoleBudget = createRateLimit({ limit: deps.cypherRateLimit ?? 60, windowMs: MINUTE, what: 'console (Cypher console and export-by-query)' });
+  const queryExportBudget: RequestHandler = (req, res, next) => (req.query.query === undefined ? next() : consoleBudget(req, res, next));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -90,7 +110,8 @@ export function createApp(deps: AppDeps): Express {
   api.use('/nodes', createNodesRouter(deps.driver));
   api.use('/paths', createPathsRouter(deps.driver));
   api.use('/events', createEventsRouter(deps.driver));
-  api.use('/cypher', createRateLimit({ limit: deps.cypherRateLimit ?? 60, windowMs: MINUTE, what: 'console' }), createCypherRouter(deps.driver, limits));
+  api.use('/schema', createSchemaRouter(deps.driver));
+  api.use('/cypher', consoleBudget, createCypherRouter(cypherConsole));
   api.use(
     '/documents',
     // The role check comes first: requests with no or a bad token are not counted as writes.
@@ -99,8 +120,8 @@ export function createApp(deps: AppDeps): Express {
     createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest, () => networkCache.clear()),
   );
   // The image export is its own module; mounted before /export so its path wins.
-  api.use('/export/image', createExportImageRouter({ driver: deps.driver, limits }));
-  api.use('/export', createExportRouter(deps.driver, limits));
+  api.use('/export/image', queryExportBudget, createExportImageRouter({ driver: deps.driver, limits, console: cypherConsole }));
+  api.use('/export', queryExportBudget, createExportRouter(deps.driver, cypherConsole));
   const openApi = createOpenApiDocument();
   api.get('/openapi.json', (_req, res) => { res.json(openApi); });
   api.use(apiNotFound);

@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   KG_CORS_ORIGIN: z.string().optional(),
   KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   KG_CYPHER_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  KG_CYPHER_BYTE_CAP: z.coerce.number().int().min(1_024).max(1_073_741_824).default(8 * 1024 * 1024),
+  KG_CONSOLE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  KG_CONSOLE_QUEUE: z.coerce.number().int().min(0).max(1_000).default(8),
+  KG_CONSOLE_INTROSPECTION: z.enum(['true', 'false', '1', '0']).default('false'),
   KG_CYPHER_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   KG_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   KG_NETWORK_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
@@ -39,6 +43,10 @@ export interface ServerConfig {
   readonly corsOrigin?: string[];
   readonly cypherTimeoutMs: number;
   readonly cypherRowCap: number;
+  readonly cypherByteCap: number;
+  readonly consoleConcurrency: number;
+  readonly consoleQueue: number;
+  readonly consoleIntrospection: boolean;
   readonly cypherRateLimit: number;
   readonly writeRateLimit: number;
   readonly bodyLimit: string;
@@ -67,6 +75,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     ...(e.KG_CORS_ORIGIN ? { corsOrigin: e.KG_CORS_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean) } : {}),
     cypherTimeoutMs: e.KG_CYPHER_TIMEOUT_MS,
     cypherRowCap: e.KG_CYPHER_ROW_CAP,
+    cypherByteCap: e.KG_CYPHER_BYTE_CAP,
+    consoleConcurrency: e.KG_CONSOLE_CONCURRENCY,
+    consoleQueue: e.KG_CONSOLE_QUEUE,
+    consoleIntrospection: e.KG_CONSOLE_INTROSPECTION === 'true' || e.KG_CONSOLE_INTROSPECTION === '1',
     cypherRateLimit: e.KG_CYPHER_RATE_LIMIT,
     writeRateLimit: e.KG_WRITE_RATE_LIMIT,
     bodyLimit: e.KG_BODY_LIMIT,

@@ -87,6 +87,13 @@ describe('refusals', () => {
     ['write hidden in a union subquery', "CALL () { MATCH (n) RETURN n UNION CREATE (n:Pwned) RETURN n } RETURN count(*)", /writes to the graph/],
     ['CALL IN TRANSACTIONS', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS RETURN 1', /writes to the graph|commits on its own/],
     ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /not read-only|exposes|administration|schema/],
+    ['SHOW PROCEDURES', 'SHOW PROCEDURES', /GET \/api\/schema/],
+    ['SHOW FUNCTIONS', 'SHOW FUNCTIONS', /GET \/api\/schema/],
+    ['SHOW INDEXES', 'SHOW INDEXES', /GET \/api\/schema/],
+    ['SHOW CONSTRAINTS', 'SHOW CONSTRAINTS', /GET \/api\/schema/],
+    ['db.info', 'CALL db.info()', /GET \/api\/schema/],
+    ['db.schema.visualization', 'CALL db.schema.visualization()', /GET \/api\/schema/],
+    ['db.schema.nodeTypeProperties', 'CALL db.schema.nodeTypeProperties()', /GET \/api\/schema/],
   ];
 
   it.each(refused)('refuses %s with a clear message and changes nothing', async (_what, query, reason) => {
@@ -107,6 +114,17 @@ describe('refusals', () => {
     expect(constraints.records[0]?.get('names')).not.toContain('pwned');
   });
 
+  it('allows the server listings when the setting says so, and serves the vocabulary at /api/schema', async () => {
+    const open = appFor(db(), { consoleIntrospection: true });
+    const procedures = await request(open).post('/api/cypher').send({ query: 'SHOW PROCEDURES YIELD name RETURN name' }).expect(200);
+    expect(procedures.body.rows.map((r: { name: string }) => r.name)).toContain('db.labels');
+    await request(open).post('/api/cypher').send({ query: 'CALL db.info()' }).expect(200);
+    const schema = await request(app).get('/api/schema').expect(200);
+    expect(schema.body.labels).toEqual(expect.arrayContaining(['Actor', 'Event', 'Person']));
+    expect(schema.body.relationshipTypes).toEqual(expect.arrayContaining(['AGENT_IN', 'AFFILIATED_WITH']));
+    expect(schema.body.propertyKeys).toEqual(expect.arrayContaining(['id', 'name']));
+  });
+
   it('stops a query that runs past the timeout, with a 408 that says so', async () => {
     const before = await countGraph(db());
     const started = Date.now();
@@ -117,5 +135,70 @@ describe('refusals', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(await countGraph(db())).toEqual(before);
     await run({ query: 'RETURN 1', timeoutMs: 60_000 }).expect(400);
+  });
+});
+
+describe('planning time counts', () => {
+  it('stops a statement whose planning alone runs past the timeout', async () => {
+    // A 12-node clique: Neo4j's planner explores join orders for seconds before running anything.
+    const names = Array.from({ length: 12 }, (_, i) => `n${i}`);
+    const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b) => `(${a})--(${b})`));
+    const started = Date.now();
+    const res = await run({ query: `MATCH ${pairs.join(', ')} RETURN count(*)`, timeoutMs: 300 });
+    expect(res.status).toBe(408);
+    expect(res.body.error.message).toMatch(/planning and execution/);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe('size caps', () => {
+  it('cuts the answer at the byte cap and sets truncated', async () => {
+    const capped = appFor(db(), { cypherByteCap: 100_000 });
+    const query = "UNWIND range(1, 50) AS i RETURN i, reduce(s = '', x IN range(1, 5000) | s + 'x') AS big";
+    const res = await request(capped).post('/api/cypher').send({ query }).expect(200);
+    expect(res.body.truncated).toBe(true);
+    expect(res.body.rows.length).toBeGreaterThan(0);
+    expect(res.body.rows.length).toBeLessThan(50);
+    expect(JSON.stringify(res.body.rows).length).toBeLessThanOrEqual(100_000);
+    const whole = await request(appFor(db())).post('/api/cypher').send({ query }).expect(200);
+    expect(whole.body.rows).toHaveLength(50);
+    expect(whole.body.truncated).toBe(false);
+  });
+});
+
+describe('client-caused failures are 4xx with a clear message', () => {
+  it('refuses 4,000 nested parentheses before Neo4j sees them', async () => {
+    const res = await run({ query: `RETURN ${'('.repeat(4_000)}1${')'.repeat(4_000)} AS x` }).expect(400);
+    expect(res.body.error.code).toBe('CYPHER_TOO_COMPLEX');
+    expect(res.body.error.message).toMatch(/4000 levels deep/);
+    await run({ query: 'RETURN 1' }).expect(200);
+  });
+
+  it('refuses deeply nested JSON parameters', async () => {
+    const deep = JSON.parse(`${'['.repeat(2_000)}${']'.repeat(2_000)}`);
+    const res = await run({ query: 'RETURN $p AS p', params: { p: deep } }).expect(400);
+    expect(res.body.error.code).toBe('CYPHER_TOO_COMPLEX');
+    expect(res.body.error.message).toMatch(/parameters nest/);
+    await run({ query: 'RETURN 1' }).expect(200);
+  });
+
+  it('answers a shortest path from a node to itself with 400', async () => {
+    const res = await run({ query: "MATCH (a:Actor {id: 'russia'}) MATCH p = allShortestPaths((a)-[*]-(a)) RETURN p" }).expect(400);
+    expect(res.body.error.code).toBe('CYPHER_FAILED');
+    expect(res.body.error.hint).toMatch(/a <> b/);
+  });
+
+  it('answers a broken Lucene query without a Java class name', async () => {
+    const res = await run({ query: "CALL db.index.fulltext.queryNodes('entityNames', 'AND OR ((') YIELD node RETURN node" }).expect(400);
+    expect(res.body.error.message).toMatch(/Cannot parse|queryNodes/);
+    expect(JSON.stringify(res.body)).not.toMatch(/org\.apache|java\.|Exception/);
+  });
+
+  it('answers the transaction memory limit with 413', async () => {
+    const roomy = appFor(db(), { cypherTimeoutMs: 45_000 });
+    const res = await request(roomy).post('/api/cypher').send({ query: 'UNWIND range(1, 50000000) AS x WITH collect(x) AS xs RETURN size(xs)' });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('CYPHER_TOO_LARGE');
+    expect(res.body.error.message).toMatch(/more memory/);
   });
 });

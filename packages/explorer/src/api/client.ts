@@ -1,5 +1,5 @@
 /** The explorer's only door to the server: one function per endpoint of issue 4. */
-import type { GraphPayload } from '@kg/model';
+import type { GraphPayload, GraphVocabulary } from '@kg/model';
 import { ApiError, apiErrorFrom } from './api-error';
 import { normalizeCypher, normalizeGraph, normalizeSearch, type CypherResult, type SearchHit } from './normalize';
 
@@ -52,6 +52,12 @@ export const api = {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ query: queryText, params, ...(limit ? { limit } : {}) }),
     }));
+  },
+  /** Labels, relationship types and property keys, for the console's completion. */
+  async schema(): Promise<GraphVocabulary> {
+    const body = (await request('/api/schema')) as Partial<GraphVocabulary> | null;
+    const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+    return { labels: strings(body?.labels), relationshipTypes: strings(body?.relationshipTypes), propertyKeys: strings(body?.propertyKeys) };
   },
   async stats(): Promise<Record<string, unknown>> {
     return (await request('/api/stats')) as Record<string, unknown>;

@@ -15,10 +15,6 @@ import { createEditor, type Schema } from '../cypher/editor';
 import type { Explorer } from './explorer';
 import { byId, h } from './h';
 
-const SCHEMA_QUERY = `CALL db.labels() YIELD label WITH collect(label) AS labels
-CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS types
-CALL db.propertyKeys() YIELD propertyKey RETURN labels, types, collect(propertyKey) AS properties`;
-
 export class ConsolePanel {
   private editor: EditorView | null = null;
   private readonly schema: Schema = { labels: [], types: [], properties: [] };
@@ -64,12 +60,11 @@ export class ConsolePanel {
   private async loadSchema(): Promise<void> {
     if (this.schema.labels.length) return;
     try {
-      const r = await api.cypher(SCHEMA_QUERY);
-      const row = r.rows[0] ?? [];
-      const col = (n: string) => (Array.isArray(row[r.columns.indexOf(n)]) ? (row[r.columns.indexOf(n)] as unknown[]).map(String) : []);
-      this.schema.labels.push(...col('labels'));
-      this.schema.types.push(...col('types'));
-      this.schema.properties.push(...col('properties'));
+      // From GET /api/schema, not the console: it does not spend the console's rate budget.
+      const vocabulary = await api.schema();
+      this.schema.labels.push(...vocabulary.labels);
+      this.schema.types.push(...vocabulary.relationshipTypes);
+      this.schema.properties.push(...vocabulary.propertyKeys);
     } catch {
       // completion then offers keywords only; the console still works
     }

@@ -23,9 +23,19 @@ describe('checkReadOnlyPlan', () => {
 
   it('allows listed procedures only', () => {
     expect(checkReadOnlyPlan('r', [op('ProcedureCall', 'db.labels() :: (label :: STRING)')]).allowed).toBe(true);
-    expect(checkReadOnlyPlan('r', [op('ProcedureCall', 'db.schema.visualization() :: (x)')]).allowed).toBe(true);
+    expect(checkReadOnlyPlan('r', [op('ProcedureCall', 'db.index.fulltext.queryNodes($a, $b) :: (node :: NODE)')]).allowed).toBe(true);
     const verdict = checkReadOnlyPlan('r', [op('ProcedureCall', 'dbms.components() :: (name :: STRING)')]);
     expect(verdict.allowed === false && verdict.reason).toMatch(/dbms\.components/);
+  });
+
+  it('refuses SHOW listings, db.info and db.schema.* unless introspection is allowed', () => {
+    const listings = [[op('ShowProcedures')], [op('ShowIndexes')], [op('ProcedureCall', 'db.info() :: (id :: STRING)')], [op('ProcedureCall', 'db.schema.visualization() :: (x)')]];
+    for (const plan of listings) {
+      const verdict = checkReadOnlyPlan('r', [op('ProduceResults'), ...plan]);
+      expect(verdict.allowed === false && verdict.reason).toMatch(/GET \/api\/schema/);
+      expect(checkReadOnlyPlan('r', plan, { allowIntrospection: true })).toEqual({ allowed: true });
+    }
+    expect(checkReadOnlyPlan('r', [op('ShowTransactions')], { allowIntrospection: true }).allowed).toBe(false);
   });
 
   it('reads the procedure name from plan details', () => {

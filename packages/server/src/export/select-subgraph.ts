@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { GraphPayload } from '@kg/model';
 import { badRequest } from '../errors';
+import type { ConsoleRunner } from '../cypher/console-runner';
 import { runConsoleQuery } from '../cypher/run-console-query';
 import { GraphCollector } from '../neo4j/graph-collector';
 import { readQuery } from '../neo4j/read-query';
@@ -26,12 +27,19 @@ export interface SubgraphSelector {
   readonly query?: string;
 }
 
-export async function selectSubgraph(driver: Driver, selector: SubgraphSelector, limits: { timeoutMs: number; rowCap: number }): Promise<GraphPayload> {
+/** `runConsole`: the server's gated console runner; scripts without one run the query directly. */
+export async function selectSubgraph(
+  driver: Driver,
+  selector: SubgraphSelector,
+  limits: { timeoutMs: number; rowCap: number },
+  runConsole?: ConsoleRunner['run'],
+): Promise<GraphPayload> {
   if (!selector.ids === !selector.query) {
     throw badRequest('Give exactly one selector: ids=<id,id,…> or query=<read-only Cypher>.', 'Example: /api/export/image?format=png&ids=russia,syria');
   }
   if (selector.query) {
-    return (await runConsoleQuery(driver, { query: selector.query, params: {}, limit: limits.rowCap, timeoutMs: limits.timeoutMs })).graph;
+    const request = { query: selector.query, params: {}, limit: limits.rowCap, timeoutMs: limits.timeoutMs };
+    return (await (runConsole ? runConsole(request) : runConsoleQuery(driver, request))).graph;
   }
   const ids = [...new Set(selector.ids)];
   if (ids.length > MAX_IMAGE_IDS) throw badRequest(`ids lists ${ids.length} nodes; the limit is ${MAX_IMAGE_IDS}.`, 'Select with a query instead.');

@@ -29,7 +29,7 @@ export function createOpenApiDocument(): Record<string, unknown> {
     openapi: '3.1.0',
     info: { title: 'Knowledge-graph API', version: '0.1.0', description: 'News articles → actors, events and places in Neo4j.' },
     paths: {
-      '/api/health': { get: { summary: 'Server and Neo4j health', responses: { '200': json({ type: 'object' }), ...errors(503) } } },
+      '/api/health': { get: { summary: 'Up or down and Neo4j latency; version and address only with the bearer token', responses: { '200': json({ type: 'object' }), ...errors(503) } } },
       '/api/stats': { get: { summary: 'Counts per label and relationship type, articles, date range', responses: { '200': json({ type: 'object' }), ...errors(503) } } },
       '/api/search': { get: {
         summary: 'Full-text and fuzzy search over entity names and aliases, ranked',
@@ -53,8 +53,9 @@ export function createOpenApiDocument(): Record<string, unknown> {
         summary: 'Events for a timeline, by date',
         parameters: [q('actor', 'Actor id'), q('location', 'Location id'), q('eventTypes', LIST), q('from', 'ISO day'), q('to', 'ISO day'), q('limit', 'default 500', int)],
         responses: { '200': json({ type: 'object' }), ...errors(400, 503) } } },
+      '/api/schema': { get: { summary: 'Labels, relationship types and property keys in use (for completion)', responses: { '200': json({ type: 'object', properties: { labels: { type: 'array', items: str }, relationshipTypes: { type: 'array', items: str }, propertyKeys: { type: 'array', items: str } } }), ...errors(503) } } },
       '/api/cypher': { post: {
-        summary: 'Read-only Cypher console (EXPLAIN-checked, READ transaction, timeout, row cap)',
+        summary: 'Read-only Cypher console (EXPLAIN-checked, READ transaction, one timeout over planning and execution, row and byte caps, shared rate budget with export-by-query, 503 when its slots and queue are full)',
         requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['query'], properties: { query: str, params: { type: 'object' }, limit: int, timeoutMs: int } } } } },
         responses: { '200': json({ type: 'object', properties: { columns: { type: 'array' }, rows: { type: 'array' }, graph: ref('GraphPayload'), truncated: { type: 'boolean' }, summary: { type: 'object' } } }), ...errors(400, 403, 408, 413, 429, 503) } } },
       '/api/documents': { post: {
@@ -65,7 +66,7 @@ export function createOpenApiDocument(): Record<string, unknown> {
       '/api/export': { get: {
         summary: 'Subgraph download as JSON, GraphML (Gephi, Cytoscape desktop) or CSV',
         parameters: [q('format', 'json | graphml | csv'), q('ids', `Node ids. ${LIST}`), q('query', 'Read-only Cypher'), q('part', 'For csv: nodes | edges'), q('filename', 'Base file name')],
-        responses: { '200': { description: 'The file (Content-Disposition: attachment)' }, ...errors(400, 403, 408, 503) } } },
+        responses: { '200': { description: 'The file (Content-Disposition: attachment)' }, ...errors(400, 403, 408, 413, 429, 503) } } },
       '/api/export/image': { get: { summary: 'Graph picture export (see the export module)', responses: { '200': { description: 'The image' } } } },
     },
     components: {

@@ -7,6 +7,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Driver } from 'neo4j-driver';
+import type { ConsoleRunner } from '../cypher/console-runner';
 import { HttpError } from '../errors';
 import { footerFromGraph, imageFileName } from '../export/image-footer';
 import { ImageRendererUnavailable, renderImage } from '../export/image-renderer';
@@ -37,6 +38,8 @@ const ImageParams = z.object({
 export interface ExportImageDeps {
   readonly driver?: Driver;
   readonly limits?: { readonly timeoutMs: number; readonly rowCap: number };
+  /** Runs query= selections through the console's gate (its rate budget is mounted in app.ts). */
+  readonly console?: ConsoleRunner;
 }
 
 const unavailable = (message: string, cause?: unknown) =>
@@ -48,7 +51,7 @@ export function createExportImageRouter(deps: ExportImageDeps = {}): Router {
   router.get('/', async (req, res) => {
     const params = parseWith(ImageParams, req.query, 'image export parameters');
     if (!deps.driver) throw unavailable('Image export is not connected to the database in this server.');
-    const graph = await selectSubgraph(deps.driver, { ids: params.ids, query: params.query }, limits);
+    const graph = await selectSubgraph(deps.driver, { ids: params.ids, query: params.query }, limits, deps.console?.run);
     if (graph.nodes.length === 0) {
       throw new HttpError(404, 'NOT_FOUND', 'The selection has no nodes, so there is nothing to draw.', { hint: 'Check the ids with GET /api/search?q=…, or the query in the console.' });
     }

@@ -1,7 +1,7 @@
 /**
  * GET /api/export?format=json|graphml|csv&ids=a,b | &query=<read-only Cypher>[&part=nodes|edges]
  * A subgraph as a file download: a node set (with the relationships among those nodes),
- * or whatever a read-only console query returns (same guard, timeout and cap as the console).
+ * or whatever a read-only console query returns (the console's runner: same guard, caps, gate and rate budget).
  */
 import { Router } from 'express';
 import { z } from 'zod';
@@ -10,11 +10,10 @@ import type { GraphPayload } from '@kg/model';
 import { badRequest } from '../errors';
 import { GraphCollector } from '../neo4j/graph-collector';
 import { readQuery } from '../neo4j/read-query';
-import { runConsoleQuery } from '../cypher/run-console-query';
+import type { ConsoleRunner } from '../cypher/console-runner';
 import { toEdgesCsv, toNodesCsv } from '../export/to-csv';
 import { toGraphml } from '../export/to-graphml';
 import { listParam, nodeIdParam, parseWith } from '../validation/parse-request';
-import type { CypherLimits } from './cypher';
 
 const MAX_EXPORT_IDS = 5_000;
 
@@ -46,7 +45,7 @@ async function graphForIds(driver: Driver, ids: readonly string[]): Promise<Grap
   return collector.toPayload(false);
 }
 
-export function createExportRouter(driver: Driver, limits: CypherLimits): Router {
+export function createExportRouter(driver: Driver, runner: ConsoleRunner): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     const params = parseWith(ExportParams, req.query, 'export parameters');
@@ -55,7 +54,7 @@ export function createExportRouter(driver: Driver, limits: CypherLimits): Router
     }
     const graph = params.ids
       ? await graphForIds(driver, params.ids)
-      : (await runConsoleQuery(driver, { query: params.query ?? '', params: {}, limit: limits.rowCap, timeoutMs: limits.timeoutMs })).graph;
+      : (await runner.run({ query: params.query ?? '' })).graph;
     const base = params.filename ?? 'kg-export';
     if (params.format === 'graphml') {
       // attachment() sets a type from the extension, so the explicit type comes after it.
