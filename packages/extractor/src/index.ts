@@ -3,7 +3,7 @@
 export { createExtractContext, rememberEntities } from './context';
 export type { ExtractContext, ExtractContextOptions } from './context';
 export { extractDocument } from './extract-document';
-export { readArticles } from './read-articles';
+export { readArticles, decodeArticle, checkArticleText } from './read-articles';
 export { extractPaths } from './run';
 export type { ExtractPathsOptions, ExtractPathsOutcome } from './run';
 export type { ReadArticlesOptions, ReadOutcome } from './read-articles';

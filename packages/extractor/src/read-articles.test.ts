@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { decodeArticle, readArticles, type ReadOutcome } from './read-articles';
+import { checkArticleText, decodeArticle, readArticles, type ReadOutcome } from './read-articles';
 
 async function collect(paths: string[], options = {}): Promise<ReadOutcome[]> {
   const out: ReadOutcome[] = [];
@@ -21,6 +21,21 @@ describe('decodeArticle', () => {
     expect(decodeArticle(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toMatchObject({ ok: false, reason: expect.stringMatching(/binary/) });
     expect(decodeArticle(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20]))).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid UTF-8/) });
     expect(decodeArticle(Buffer.from('long text'), 4)).toMatchObject({ ok: false, reason: expect.stringMatching(/--max-bytes/) });
+  });
+});
+
+describe('checkArticleText', () => {
+  it('accepts ordinary text with tabs and newlines', () => {
+    expect(checkArticleText('The minister spoke.\n\tShe left on Friday.\r\n')).toMatchObject({ ok: true });
+  });
+
+  it('refuses text that came from binary or non-UTF-8 bytes, and blank text', () => {
+    const randomish = Array.from({ length: 2_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    expect(checkArticleText(randomish)).toMatchObject({ ok: false, reason: expect.stringMatching(/binary/) });
+    expect(checkArticleText(`News ${'\u0001'.repeat(30)} more news`)).toMatchObject({ ok: false, reason: expect.stringMatching(/control characters/) });
+    expect(checkArticleText('Caf\uFFFD opens in Paris')).toMatchObject({ ok: false, reason: expect.stringMatching(/not UTF-8/) });
+    expect(checkArticleText(' \n ')).toMatchObject({ ok: false, reason: expect.stringMatching(/whitespace/) });
+    expect(checkArticleText('')).toMatchObject({ ok: false, reason: expect.stringMatching(/empty/) });
   });
 });
 

@@ -24,6 +24,30 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
 const GLOB_CHARS = /[*?[\]{}]/;
 
+/** Share of control characters (other than whitespace) above which text is taken for binary. */
+const MAX_CONTROL_SHARE = 0.001;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL_CHARS = /[\u0001-\u0008\u000E-\u001F\u007F]/g;
+
+/**
+ * Decoded text → whether it can be an article, or why not: the checks for text that did not
+ * come from a file (the API's JSON bodies), and the tail of decodeArticle. Pure.
+ */
+export function checkArticleText(text: string): { ok: true; text: string } | { ok: false; reason: string } {
+  if (text.length === 0) return { ok: false, reason: 'text is empty; nothing to extract' };
+  if (text.includes('\u0000')) return { ok: false, reason: 'text looks binary (it contains NUL characters); give a UTF-8 text, Markdown or HTML article' };
+  const controls = text.match(CONTROL_CHARS)?.length ?? 0;
+  if (controls > Math.max(1, text.length * MAX_CONTROL_SHARE)) {
+    return { ok: false, reason: `text looks binary (${controls} control characters); give a UTF-8 text, Markdown or HTML article` };
+  }
+  if (text.includes('\uFFFD')) {
+    return { ok: false, reason: 'text contains U+FFFD replacement characters, so it was decoded from bytes that are not UTF-8; convert the source (e.g. iconv -f latin1 -t utf-8) and retry' };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { ok: false, reason: 'text holds only whitespace; nothing to extract' };
+  return { ok: true, text: body };
+}
+
 /** Bytes → article text, or why not. Pure, so the rules are testable without files. */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): { ok: true; text: string } | { ok: false; reason: string } {
   if (bytes.length > maxBytes) return { ok: false, reason: `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit; split it or raise --max-bytes` };
@@ -36,9 +60,8 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): 
   } catch {
     return { ok: false, reason: 'file is not valid UTF-8; convert it (e.g. iconv -f latin1 -t utf-8) and retry' };
   }
-  text = text.replace(/^\uFEFF/, '');
-  if (!text.trim()) return { ok: false, reason: 'file holds only whitespace; nothing to extract' };
-  return { ok: true, text };
+  const checked = checkArticleText(text);
+  return checked.ok ? checked : { ok: false, reason: checked.reason.replace(/^text /, 'file ') };
 }
 
 function isHtml(file: string): boolean {

@@ -52,6 +52,8 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'NEO4J_UNAVAILABLE'
   | 'EXTRACTION_FAILED'
+  /** The extraction workers and their queue are full; retry after Retry-After. */
+  | 'EXTRACTION_BUSY'
   | 'INTERNAL';
 
 export interface ApiErrorBody {

@@ -6,12 +6,13 @@ import express, { type Express, type RequestHandler } from 'express';
 import cors from 'cors';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
-import { ingestDocument } from '@kg/extractor';
 import { authenticate, authState, requireRole } from './auth/authenticate';
 import { TokenRegistry, type TokenEntry } from './auth/token-registry';
 import { createMeRouter } from './auth/me-route';
 import { createConsoleRunner } from './cypher/console-runner';
 import { DEFAULT_BYTE_CAP } from './cypher/run-console-query';
+import { createExtractionPool, type ExtractionPool } from './extraction/extraction-pool';
+import { pooledIngest } from './extraction/pooled-ingest';
 import { createErrorHandler } from './middleware/error-handler';
 import { createExplorerStatic } from './middleware/explorer-static';
 import { apiNotFound } from './middleware/not-found';
@@ -64,14 +65,14 @@ export interface AppDeps {
   readonly networkCacheMs?: number;
   /** Log each request (default true; the benchmark turns it off). */
   readonly logRequests?: boolean;
-  /** Defaults to @kg/extractor's ingestDocument. */
+  /** Read → extract → write for one posted article; defaults to pooledIngest over `extractionPool`. */
   readonly ingestDocument?: IngestDocument;
+  /** Worker threads for extraction; createApp makes one (threads end when idle) when absent. */
+  readonly extractionPool?: ExtractionPool;
 }
 
 const MINUTE = 60_000;
 
-/** The extractor's own read → extract → write for one article. */
-const defaultIngest: IngestDocument = (driver, raw) => ingestDocument(driver, raw);
 
 export function createApp(deps: AppDeps): Express {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
@@ -117,7 +118,7 @@ export function createApp(deps: AppDeps): Express {
     // The role check comes first: requests with no or a bad token are not counted as writes.
     editor,
     createRateLimit({ limit: deps.writeRateLimit ?? 20, windowMs: MINUTE, what: 'write' }),
-    createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest, () => networkCache.clear()),
+    createDocumentsRouter(deps.driver, deps.ingestDocument ?? pooledIngest(deps.extractionPool ?? createExtractionPool()), () => networkCache.clear(), deps.bodyLimit ?? '1mb'),
   );
   // The image export is its own module; mounted before /export so its path wins.
   api.use('/export/image', queryExportBudget, createExportImageRouter({ driver: deps.driver, limits, console: cypherConsole }));

@@ -3,20 +3,15 @@
  * config.ts), one driver for the process, graceful shutdown on SIGINT/SIGTERM: stop
  * accepting, finish in-flight requests, close the driver, exit.
  */
-import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { loadConfig } from './config';
+import { createServerDriver } from './neo4j/server-driver';
 import { startServer } from './start-server';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = pino({ level: config.logLevel });
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
-    disableLosslessIntegers: true,
-    maxConnectionPoolSize: config.neo4j.poolSize,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-  });
+  const driver = createServerDriver(config.neo4j);
   const server = await startServer({ ...config, driver, logger });
   logger.info({ url: server.url, neo4j: config.neo4j.uri, writes: Boolean(config.writeToken) }, `server listening at ${server.url}`);
 

@@ -4,7 +4,9 @@
  * made one from NEO4J_* itself.
  */
 import type { AddressInfo } from 'node:net';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { createServerDriver } from './neo4j/server-driver';
+import { createExtractionPool } from './extraction/extraction-pool';
 import { createApp, type AppDeps } from './app';
 
 export interface StartServerOptions extends Omit<AppDeps, 'driver'> {
@@ -25,17 +27,21 @@ export interface RunningServer {
 }
 
 function driverFromEnv(): Driver {
-  const uri = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
-  const auth = neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j');
-  // A small pool: Neo4j on a small machine answers more queries per second with a few in flight.
-  const poolSize = Number(process.env.KG_NEO4J_POOL_SIZE ?? 16);
-  return neo4j.driver(uri, auth, { disableLosslessIntegers: true, maxConnectionPoolSize: poolSize, connectionAcquisitionTimeout: 10_000, connectionTimeout: 5_000 });
+  return createServerDriver({
+    uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? 'neo4j',
+    poolSize: Number(process.env.KG_NEO4J_POOL_SIZE ?? 16),
+  });
 }
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const ownsDriver = !options.driver;
   const driver = options.driver ?? driverFromEnv();
-  const app = createApp({ ...options, driver });
+  // The server owns its extraction threads unless the caller brought a pool.
+  const ownsPool = !options.extractionPool;
+  const extractionPool = options.extractionPool ?? createExtractionPool({ warm: true });
+  const app = createApp({ ...options, driver, extractionPool });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {
     const listening = app.listen(options.port, host, (error?: Error) => (error ? reject(error) : resolve(listening)));
@@ -56,6 +62,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
       server.closeIdleConnections();
     }).then(async () => {
+      if (ownsPool) await extractionPool.close();
       if (ownsDriver) await driver.close();
     });
     return closing;

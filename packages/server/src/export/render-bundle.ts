@@ -3,20 +3,10 @@
  * render-entry.ts) bundled once by esbuild into a self-contained HTML document, so the
  * server draws exactly what the Export dialog draws, without a Vite build or a dev server.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { repoRoot } from '../repo-root';
 
 let cached: Promise<string> | undefined;
-
-function repoRoot(from: string = process.cwd()): string {
-  let dir = from;
-  for (;;) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no pnpm-workspace.yaml above ${from}; start the server from inside the repository`);
-    dir = up;
-  }
-}
 
 export function renderEntryPath(root: string = repoRoot()): string {
   return join(root, 'packages/explorer/src/export/render-entry.ts');

@@ -24,9 +24,8 @@ export const listParam = <T extends z.ZodType<unknown, string>>(item: T) =>
     })
     .pipe(z.array(item).optional());
 
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO day such as 2017-12-11');
+/** A real calendar day in ISO form: 2017-13-45 and 2019-02-29 are refused, not stored. */
+export const isoDay = z.iso.date({ message: 'expected an existing ISO day such as 2017-12-11' });
 
 export const intParam = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
