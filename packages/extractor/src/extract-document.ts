@@ -10,7 +10,9 @@ import type { ExtractContext } from './context';
 import { documentIdFor } from './document-id';
 import type { EventInput } from './events/event-input';
 import { extractEvents } from './events/extract-events';
-import { findCandidates } from './mentions';
+import { findCandidates, isTitleCase } from './mentions';
+import { sharedCommonWords } from './common-words';
+import { midSentenceCapitals, type OpenerKnowledge } from './sentence-openers';
 import { resolveEntities } from './resolve-entities';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
@@ -27,7 +29,12 @@ export function extractDocument(raw: RawArticle, ctx: ExtractContext): DocumentR
   const sentences = splitSentences(cleaned.text, text);
   const candidates: Candidate[] = [];
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
-  sentences.forEach((s, k) => candidates.push(...findCandidates(ctx, s, tokens[k]!)));
+  const openers: OpenerKnowledge = {
+    commonWords: sharedCommonWords(),
+    midCapitals: midSentenceCapitals(tokens, isTitleCase),
+    personNames: (w) => ctx.names.firstNames.has(w) || ctx.names.lastNames.has(w),
+  };
+  sentences.forEach((s, k) => candidates.push(...findCandidates(ctx, s, tokens[k]!, openers)));
   const resolved = resolveEntities(ctx, candidates);
   warnings.push(...resolved.warnings.map((w) => `${raw.file}: ${w}`));
 

@@ -11,6 +11,8 @@ import { GOVERNMENT_FORCE_PHRASES, MILITARY_BRANCHES, MILITARY_NOUNS, NATIONAL_B
 import type { Sentence } from './sentences';
 import { PERSON_TITLES } from './lexicons/titles';
 import { isTight, type Token } from './tokens';
+import { isCapitalisedOpener, type OpenerKnowledge } from './sentence-openers';
+import { acronymDefinitionAt } from './acronyms';
 
 export const CONNECTORS = new Set(['al', 'el', 'ez', 'as', 'ad', 'ar', 'an', 'ash', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'del', 'la', 'le', 'bu']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and']);
@@ -98,12 +100,14 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** Extent of a capitalised span starting at i (connectors inside, none at the end). */
-function spanEnd(tokens: readonly Token[], i: number, firstNames: ReadonlySet<string>): number {
+function spanEnd(tokens: readonly Token[], i: number, firstNames: ReadonlySet<string>, openers?: OpenerKnowledge): number {
   let j = i;
   let last = i;
   while (j + 1 < tokens.length) {
     const next = tokens[j + 1]!;
     if (!isTight(next) || tokens[j]!.poss) break;
+    // A line that opens with a common word starts a new sentence ("… the Syrian Na⏎Smoke rises").
+    if (openers && next.gap.includes('\n') && isCapitalisedOpener(tokens, j + 1, openers)) break;
     // After a line break only a capitalised word continues a name ("Al-Mayadin⏎al-Bukamal" is two).
     if (!next.cap && next.gap.includes('\n')) break;
     if (next.cap && (!(NON_NAME_CAPITALS.has(next.lower) && !ORG_HEADS.has(next.lower)) || TITLE_FIRST_WORDS.has(next.lower))) { j++; last = j; continue; }
@@ -152,10 +156,42 @@ function nationalPatternAt(ctx: ExtractContext, sentence: Sentence, tokens: read
   return national ? matchNationalPattern(ctx, sentence, tokens, i, national, lex.end) : null;
 }
 
-export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[]): Candidate[] {
+/**
+ * A span opened by a word that is capital only because the sentence starts there: the span is
+ * no name when all its words are such common words and no head word closes it ("Full
+ * Withdrawal"), and the opener alone is dropped when names follow it ("Meantime Russia").
+ * Returns the index to go on from, or null when the span is a name.
+ */
+function skipOpener(tokens: readonly Token[], i: number, last: number, openers: OpenerKnowledge): number | null {
+  if (!isCapitalisedOpener(tokens, i, openers)) return null;
+  const end = tokens[last]!.lower;
+  if (last > i && (ORG_HEADS.has(end) || LOCATION_HEADS.has(end))) return null;
+  const rest = tokens.slice(i + 1, last + 1);
+  if (rest.every((t) => openers.commonWords.has(t.lower) && !openers.midCapitals.has(t.lower) && !openers.personNames(t.lower))) return last + 1;
+  return i + 1;
+}
+
+/**
+ * A long name defined by the acronym after it ("Economic Community of West African States
+ * (ECOWAS)") is one organisation, or one place when a place head closes it; a lexicon phrase
+ * that covers it wins.
+ */
+function definedLongForm(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[], i: number, lexEnd: number): Candidate | null {
+  const def = acronymDefinitionAt(tokens, i);
+  if (!def || def.first !== i || lexEnd === def.last + 1) return null;
+  const lead = matchLexicon(ctx, tokens, i);
+  const country = lead?.entries.find((e) => e.kind === 'demonym' || e.kind === 'country')?.country ?? null;
+  const place = LOCATION_HEADS.has(tokens[def.last]!.lower);
+  return {
+    kind: 'name', type: place ? 'LOCATION' : 'ORGANIZATION', text: textOf(sentence, tokens, i, def.last), canonical: null, country, title: null, geo: null,
+    armed: /forces|army|brigades?|corps|front|guards?|units|militia/i.test(tokens[def.last]!.text), cue: place ? 'place-head' : 'org-head', ...base(sentence, tokens, i, def.last),
+  };
+}
+
+export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[], openers?: OpenerKnowledge): Candidate[] {
   const out: Candidate[] = [];
   // A headline has no closing punctuation; a sentence full of names still ends with a period.
-  const headline = isTitleCase(tokens) && !/[.!?…"”’»)]\s*$/.test(sentence.text);
+  const headline = isTitleCase(tokens) && !/[.!?…]["”’»)]*\s*$/.test(sentence.text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -173,9 +209,13 @@ export function findCandidates(ctx: ExtractContext, sentence: Sentence, tokens: 
     // part of a name: let the next token open the national pattern.
     if (t.lower === 'the' && nationalPatternAt(ctx, sentence, tokens, i + 1)) { i++; continue; }
     const lex = matchLexicon(ctx, tokens, i);
+    const defined = definedLongForm(ctx, sentence, tokens, i, lex?.end ?? -1);
+    if (defined) { out.push(defined); i = defined.last + 1; continue; }
     if (!t.cap && !(CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && tokens[i + 1]!.gap === '-')) { i++; continue; }
     const start = t.cap ? i : i; // a lowercase "al-" may open a place name ("al-Bukamal")
-    let last = t.cap ? spanEnd(tokens, i, ctx.names.firstNames) : spanEnd(tokens, i + 1, ctx.names.firstNames);
+    let last = t.cap ? spanEnd(tokens, i, ctx.names.firstNames, openers) : spanEnd(tokens, i + 1, ctx.names.firstNames, openers);
+    const skipTo = openers && t.cap && !lex ? skipOpener(tokens, i, last, openers) : null;
+    if (skipTo !== null) { i = skipTo; continue; }
     // A lexicon phrase may run past the capitals ("Middle East", "Syrian observatory").
     if (lex && lex.end - 1 > last) last = lex.end - 1;
     const spanCands = classifySpan(ctx, sentence, tokens, start, last, headline);

@@ -12,6 +12,7 @@ import type { ResolvedMention } from './events/event-input';
 import { aliasKey, surnameOf } from './known-entities';
 import { firstNameMatch, fuzzyKeyOk, initials, orgCore, surnameMatch } from './name-match';
 import { arabicKey, foldName, nameWords } from './text-keys';
+import { abbreviates } from './acronyms';
 
 interface Cluster {
   type: EntityType;
@@ -71,7 +72,7 @@ function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType 
   }
   if (/^[A-Z]{2,6}$/.test(text)) {
     // An acronym joins the one organisation of this article whose initials it is ("SOHR", "HTS").
-    const hit = clusters.filter((c) => (c.type === 'ORGANIZATION' || c.type === 'LOCATION') && [clusterName(c), ...c.names].some((n) => initials(n) === text));
+    const hit = clusters.filter((c) => (c.type === 'ORGANIZATION' || c.type === 'LOCATION') && [clusterName(c), ...c.names].some((n) => initials(n) === text || abbreviates(text, n)));
     if (hit.length === 1) return hit[0]!;
   }
   if (type === 'ORGANIZATION' && ctx) {

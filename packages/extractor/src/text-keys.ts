@@ -61,8 +61,7 @@ function nameWordsSlow(text: string): string[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (ARTICLES.has(w) && i < words.length - 1) continue;
-    // "Albu Kamal" is "Abu Kamal" with the article glued on.
-    out.push(w.startsWith('albu') ? `abu${w.slice(4)}` : w);
+    out.push(w);
   }
   return out;
 }

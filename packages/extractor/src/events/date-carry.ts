@@ -1,8 +1,10 @@
 /**
  * The day a narrative is on: a sentence without a date of its own happened on the last day the
- * article named, within a few paragraphs ("On December 11, Putin flew to Syria. … From Cairo,
- * he went to Ankara"). A vague span ("last week") ends the carried day; a dateline does not
- * start one (it dates the article, not the happenings).
+ * article named ("On December 11, Putin flew to Syria. … From Cairo, he went to Ankara"), for
+ * as long as the story stays on it. A vague span ("last week") ends the carried day; a
+ * background sentence (past perfect, "earlier", "previously", a year) steps out of the story
+ * and gets no day, but the story takes its day back after it; a dateline does not start one
+ * (it dates the article, not the happenings).
  */
 import type { DateSource } from '@kg/model';
 import type { Sentence } from '../sentences';
@@ -21,8 +23,8 @@ export interface SentenceDay {
   readonly carry: DateCarry;
 }
 
-/** How many paragraphs a named day reaches forward (news tells one day's story at a stretch). */
-const CARRY_PARAGRAPHS = 8;
+/** A flashback: what had happened before the story's day ("had captured", "earlier", "in 2015"). */
+const BACKGROUND = /\bhad (?:\w+ )?(?:been |\w+(?:ed|en|wn|ught|ung|ook|ade|ept|eft|ost|one|id)\b)|\b(?:earlier|previously|formerly|already|since)\b|\b(?:19|20)\d{2}\b|\bago\b/i;
 const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|gmt|utc|updated|published)$/i;
 
 /** A dateline or byline ("By Jane Doe | Published Monday, 6 November 2017"): hardly a lower-case word. */
@@ -39,7 +41,7 @@ export function carryDate(carry: DateCarry, sentence: Sentence, published: strin
     return { date: found.date, source: found.source, how: 'sentence', carry: next };
   }
   if (found.kind === 'vague') return { date: null, source: 'unknown', how: 'none', carry: none };
-  const live = carry.date !== null && (found.kind === 'same-day' || sentence.paragraph - carry.paragraph <= CARRY_PARAGRAPHS);
+  const live = carry.date !== null && (found.kind === 'same-day' || !BACKGROUND.test(sentence.text));
   if (!live) return { date: null, source: 'unknown', how: 'none', carry };
   return { date: carry.date, source: 'relative', how: 'carried', carry };
 }

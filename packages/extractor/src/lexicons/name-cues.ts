@@ -9,7 +9,7 @@ export const ORG_HEADS = set(`
   ministry forces force army command center centre council committee organization organisation party front
   brigade brigades corps group agency news university institute observatory union bank nations court press
   times post network studies movement coalition alliance office department service services guard guards
-  police authority commission league association foundation company corporation inc ltd sal media tv channel
+  police authority commission league association foundation company corporation inc ltd media tv channel
   navy parliament assembly congress senate government cabinet administration fund bureau division regiment battalion
   staff intelligence directorate federation
 `);
@@ -48,9 +48,9 @@ export const NON_NAME_CAPITALS = set(`
   january february march april may june july august
   september october november december watch update breaking exclusive read related photo video file advertisement
   editor note subscribe sign leave reply share comments comment like follow click tags posted image photograph
-  life battles controlling leaving nicknamed friends motherland presidents president minister general chief head
+  president minister general chief head
   leader army forces troops government regime opposition rebels militants terrorists state country city town
-  the-end summary addition parallel light order check now new last first second third next previous former late
+  now new last first second third next previous former late
   western eastern northern southern central north south east west upper lower greater old
   said says told according asked added noted stated reported announced
   would could should will can might must shall may
@@ -60,6 +60,7 @@ export const NON_NAME_CAPITALS = set(`
   arab presidential supreme senior deputy acting interim
   no yes
   im ive id ill youre theyre weve dont cant wont isnt didnt
+  am pm utc gmt est edt cst cdt pst pdt cet cest eet eest bst msk
 `);
 
 /** Generic military nouns that, after a demonym, name that state's armed forces ("Syrian troops"). */
@@ -70,8 +71,6 @@ export const MILITARY_BRANCHES: readonly { readonly words: string; readonly name
   { words: 'air force', name: 'Air Force' },
   { words: 'aerospace forces', name: 'Air Force' },
   { words: 'airforce', name: 'Air Force' },
-  { words: 'air power', name: 'Air Force' },
-  { words: 'airpower', name: 'Air Force' },
   { words: 'navy', name: 'Navy' },
   { words: 'naval forces', name: 'Navy' },
 ];
@@ -85,7 +84,6 @@ export const NATIONAL_BODIES: readonly { readonly words: string; readonly name: 
   { words: 'foreign ministry', name: 'Foreign Ministry' },
   { words: 'ministry of foreign affairs', name: 'Foreign Ministry' },
   { words: 'interior ministry', name: 'Interior Ministry' },
-  { words: 'military command', name: 'Military Command' },
   { words: 'general staff', name: 'General Staff' },
   { words: 'observatory', name: 'Observatory' },
 ];
