@@ -15,3 +15,10 @@ export type {
   Role, Principal, ChangeKind, ChangeEntry, EventCorrectionFields, SentenceKey, EventOverride, SplitDecision,
   CurationDecisions, ReapplyReport,
 } from './curation';
+export {
+  ACTS_ON, ACTS_WITH, NetworkEdgeKind, QuadCounts, NetworkEdgeProps, NetworkEdge, NetworkResponse, Clock,
+  GraphNodeSchema, GraphEdgeSchema, GraphPayloadSchema,
+} from './contract-http/network';
+export { CAMEO_VERBS, CAMEO_GOLDSTEIN, cameoTally, monthRange, edgeArrow, edgeCaption, edgeTone } from './contract-http/edge-summary';
+export type { Tone } from './contract-http/edge-summary';
+export { EvidenceReport, EventEvidence, EdgeEvidenceQuery, EdgeEvidenceResponse, NodeEvidenceResponse } from './contract-http/evidence';

@@ -23,6 +23,7 @@ import { createOpenApiDocument } from './openapi/openapi-document';
 import { createCypherRouter } from './routes/cypher';
 import { createDocumentsRouter, type IngestDocument } from './routes/documents';
 import { createEventsRouter } from './routes/events';
+import { createEvidenceRouter } from './routes/evidence';
 import { createExportRouter } from './routes/export';
 import { createExportImageRouter } from './routes/export-image';
 import { createHealthRouter } from './routes/health';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/stats', createStatsRouter(deps.driver));
   api.use('/search', createSearchRouter(deps.driver));
   api.use('/actors', createNetworkRouter(deps.driver, networkCache));
+  api.use(createEvidenceRouter(deps.driver)); // before /nodes: it owns /nodes/:id/evidence
   api.use('/nodes', createNodesRouter(deps.driver));
   api.use('/paths', createPathsRouter(deps.driver));
   api.use('/events', createEventsRouter(deps.driver));

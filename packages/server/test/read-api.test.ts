@@ -72,31 +72,35 @@ describe('GET /api/search', () => {
 });
 
 describe('GET /api/actors/network', () => {
-  const edge = (body: { edges: { source: string; target: string; properties: Record<string, unknown> }[] }, a: string, b: string) =>
-    body.edges.find((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+  type Body = { edges: { type: string; source: string; target: string; properties: Record<string, unknown> }[] };
+  const edge = (body: Body, type: string, a: string, b: string) => body.edges.find((e) => e.type === type && e.source === a && e.target === b);
 
-  it('links actors that share events, with counts, CAMEO codes, quad mix and dates', async () => {
+  it('draws one directed edge per agent → target pair with counts per CAMEO root, quad classes, days and articles', async () => {
     const res = await request(app).get('/api/actors/network').expect(200);
-    const russiaSyria = edge(res.body, 'russia', 'syria');
-    expect(russiaSyria?.properties).toMatchObject({ count: 1, cameo: ['06'], tone: 'cooperation', firstDate: '2017-12-11' });
-    const syriaIsis = edge(res.body, 'syria', 'isis');
-    expect(syriaIsis?.properties).toMatchObject({ count: 1, cameo: ['19'], conflict: 1, cooperation: 0, tone: 'conflict' });
+    expect(edge(res.body, 'ACTS_ON', 'russia', 'syria')?.properties).toMatchObject({
+      count: 1, cameo: { '06': 1 }, quadClasses: { '1': 0, '2': 1, '3': 0, '4': 0 }, firstDate: '2017-12-11', articles: 1,
+    });
+    expect(edge(res.body, 'ACTS_ON', 'syria', 'isis')?.properties).toMatchObject({ count: 1, cameo: { '19': 1 }, quadClasses: { '4': 1 } });
+    // Direction matters: Syria fought ISIS, not the other way round.
+    expect(edge(res.body, 'ACTS_ON', 'isis', 'syria')).toBeUndefined();
+    expect(res.body).toMatchObject({ rollup: false, clock: 'event', truncated: false });
   });
 
   it('rolls people up into their affiliated actor, and filters by event type and date', async () => {
     const rolled = await request(app).get('/api/actors/network').query({ rollup: 'true' }).expect(200);
     expect(rolled.body.nodes.map((n: { id: string }) => n.id)).not.toContain('vladimir-putin');
-    expect(edge(rolled.body, 'russia', 'syria')?.properties.count).toBe(2);
+    expect(edge(rolled.body, 'ACTS_ON', 'russia', 'syria')?.properties.count).toBe(2);
     const conflict = await request(app).get('/api/actors/network').query({ eventTypes: 'conflict' }).expect(200);
     expect(conflict.body.edges).toHaveLength(1);
     const december = await request(app).get('/api/actors/network').query({ from: '2017-12-01', minEvents: 1 }).expect(200);
-    expect(edge(december.body, 'syria', 'isis')).toBeUndefined();
+    expect(edge(december.body, 'ACTS_ON', 'syria', 'isis')).toBeUndefined();
   });
 
   it('rejects bad filters', async () => {
     await request(app).get('/api/actors/network').query({ eventTypes: '99' }).expect(400);
     await request(app).get('/api/actors/network').query({ from: '2017-12-31', to: '2017-01-01' }).expect(400);
     await request(app).get('/api/actors/network').query({ from: 'yesterday' }).expect(400);
+    await request(app).get('/api/actors/network').query({ clock: 'tomorrow' }).expect(400);
   });
 });
 

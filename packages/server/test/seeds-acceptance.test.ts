@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { findRepoRoot } from '@kg/embedded-neo4j';
 import { ingestPaths } from '@kg/extractor';
+import { edgeTone, NetworkResponse } from '@kg/model';
 import { useCleanDatabase } from '@kg/testing';
 import { appFor, countGraph } from './app-under-test';
 
@@ -15,7 +16,6 @@ const TOKEN = 'seeds-token-0123456789abcdef';
 let app: ReturnType<typeof appFor>;
 
 interface Hit { id: string; labels: string[]; properties: Record<string, unknown>; score: number }
-interface Edge { source: string; target: string; properties: Record<string, unknown> }
 
 beforeAll(async () => {
   const summary = await ingestPaths(db(), [join(findRepoRoot(process.cwd()), 'seeds')]);
@@ -53,26 +53,36 @@ describe('the seed articles through the API', () => {
     expect(hits.slice(0, 3).some((h) => name.test(String(h.properties.name)) || (h.properties.aliases as string[] | undefined)?.some((a) => name.test(a)))).toBe(true);
   });
 
-  // The explorer's default picture: people rolled up into the actor they serve
-  // ("Putin met Assad" is a Russia–Syria contact).
+  // The explorer's default picture: people and state bodies rolled up into the state they
+  // serve ("Putin met Assad" is a Russia–Syria contact), one edge per direction.
   const network = async () => {
     const res = await request(app).get('/api/actors/network').query({ rollup: 'true' }).expect(200);
-    return (a: string, b: string) =>
-      (res.body.edges as Edge[]).find((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+    const body = NetworkResponse.parse(res.body);
+    return (type: string, a: string, b: string) => body.edges.find((e) => e.type === type && e.source === a && e.target === b);
   };
 
-  it('has a Russia–Syria edge with cooperation events', async () => {
+  it('has a Russia → Syria edge of cooperation events', async () => {
     const russia = await idOf('Russia', /^Russia$/i, 'Country');
     const syria = await idOf('Syria', /^Syria$/i, 'Country');
-    const edge = (await network())(russia, syria);
-    expect(edge?.properties.cooperation).toBeGreaterThan(0);
+    const edge = (await network())('ACTS_ON', russia, syria);
+    expect(edge && edge.properties.quadClasses['1'] + edge.properties.quadClasses['2']).toBeGreaterThan(0);
   });
 
-  it('has a Syria–ISIS edge with conflict events', async () => {
-    const syria = await idOf('Syria', /^Syria$/i, 'Country');
+  it('has directed conflict edges Russia → ISIS and Syria → ISIS, and no Iran–ISIS edge of cooperation tone', async () => {
+    const [russia, syria, iran] = await Promise.all([
+      idOf('Russia', /^Russia$/i, 'Country'), idOf('Syria', /^Syria$/i, 'Country'), idOf('Iran', /^Iran$/i, 'Country'),
+    ]);
     const isis = await idOf('ISIS', /ISIS|Islamic State/i, 'Organization');
-    const edge = (await network())(syria, isis);
-    expect(edge?.properties.conflict).toBeGreaterThan(0);
+    const edge = await network();
+    for (const agent of [russia, syria]) {
+      const toIsis = edge('ACTS_ON', agent, isis);
+      expect(toIsis?.properties.cameo['19']).toBeGreaterThan(0);
+      expect(edgeTone(toIsis!.properties.cameo).tone).toBe('conflict');
+    }
+    for (const [a, b] of [[iran, isis], [isis, iran]] as const) {
+      const e = edge('ACTS_ON', a, b);
+      if (e) expect(edgeTone(e.properties.cameo).tone).not.toBe('cooperation');
+    }
   });
 
   it('finds a path from Putin to ISIS', async () => {

@@ -10,7 +10,7 @@ export interface ErrorPosition {
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ApiErrorCode | 'NETWORK',
+    readonly code: ApiErrorCode | 'NETWORK' | 'CONTRACT',
     message: string,
     readonly hint?: string,
     readonly position?: ErrorPosition,

@@ -1,5 +1,6 @@
 /** The explorer's only door to the server: one function per endpoint of issue 4. */
-import type { GraphPayload, GraphVocabulary } from '@kg/model';
+import { EdgeEvidenceResponse, NetworkResponse, NodeEvidenceResponse, type GraphPayload, type GraphVocabulary, type NetworkEdgeKind } from '@kg/model';
+import type { z } from 'zod';
 import { ApiError, apiErrorFrom } from './api-error';
 import { normalizeCypher, normalizeGraph, normalizeSearch, type CypherResult, type SearchHit } from './normalize';
 
@@ -28,9 +29,25 @@ function query(params: Record<string, string | number | undefined | null>): stri
   return s ? `?${s}` : '';
 }
 
+/** A response checked against the shared contract: a server that drifted says so, in words. */
+function parse<T extends z.ZodType>(schema: T, body: unknown, what: string): z.infer<T> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  throw new ApiError(0, 'CONTRACT', `The server's ${what} answer does not match the explorer's contract (${first?.path.join('.') || 'body'}: ${first?.message ?? 'invalid'}). Are server and explorer from the same version?`);
+}
+
 export const api = {
-  async actorNetwork(params: { rollup?: boolean; minEvents?: number } = {}): Promise<GraphPayload> {
-    return normalizeGraph(await request(`/api/actors/network${query({ rollup: params.rollup ? 'true' : undefined, minEvents: params.minEvents })}`));
+  async actorNetwork(params: { rollup?: boolean; minEvents?: number } = {}): Promise<NetworkResponse> {
+    const body = await request(`/api/actors/network${query({ rollup: params.rollup ? 'true' : 'false', minEvents: params.minEvents })}`);
+    return parse(NetworkResponse, body, 'actor network');
+  },
+  async edgeEvidence(from: string, to: string, kind: NetworkEdgeKind, rollup: boolean): Promise<EdgeEvidenceResponse> {
+    const body = await request(`/api/edges/evidence${query({ from, to, kind, rollup: rollup ? 'true' : 'false' })}`);
+    return parse(EdgeEvidenceResponse, body, 'edge evidence');
+  },
+  async nodeEvidence(id: string): Promise<NodeEvidenceResponse> {
+    return parse(NodeEvidenceResponse, await request(`/api/nodes/${encodeURIComponent(id)}/evidence`), 'node evidence');
   },
   async search(q: string, limit = 10): Promise<SearchHit[]> {
     return normalizeSearch(await request(`/api/search${query({ q, limit })}`));

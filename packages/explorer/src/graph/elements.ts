@@ -8,15 +8,16 @@ import type { ElementDefinition } from 'cytoscape';
 import { activity, asNumber, cameoCodes, conflictShare, dateRange, eventCount, quadMix, quadsPresent } from './edge-facts';
 import { nodeCaption, nodeKind } from './node-kind';
 import { NEUTRAL_EDGE_COLOR, NODE_LOOKS, QUAD_COLORS, conflictColor } from './palette';
-import type { QuadClass } from '@kg/model';
+import { NetworkEdgeKind, NetworkEdgeProps, type QuadClass } from '@kg/model';
+import { networkEdgeLook, quadsOf } from './network-edge';
+import { NO_FILTERS } from '../state/filters';
 
 export function nodeSize(activityCount: number): number {
   return Math.round(Math.min(90, 22 + 9 * Math.sqrt(Math.max(0, activityCount))));
 }
 
-export function edgeWidth(count: number): number {
-  return Math.round(Math.min(14, 1.5 + 1.8 * Math.sqrt(Math.max(0, count - 1))) * 10) / 10;
-}
+export { edgeWidth } from './network-edge';
+import { edgeWidth } from './network-edge';
 
 export function nodeElement(node: GraphNode): ElementDefinition {
   const kind = nodeKind(node);
@@ -47,7 +48,42 @@ export function nodeElement(node: GraphNode): ElementDefinition {
   };
 }
 
-export function edgeElement(edge: GraphEdge): ElementDefinition {
+/**
+ * An actor-network edge (ACTS_ON / ACTS_WITH, checked against the shared contract): its
+ * props are kept whole in `net` so filters can recount it; the look starts unfiltered.
+ */
+function networkEdgeElement(edge: GraphEdge, kind: NetworkEdgeKind, props: NetworkEdgeProps, names: { source: string; target: string }): ElementDefinition {
+  const look = networkEdgeLook(kind, props, NO_FILTERS, names);
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: kind,
+      label: look.caption,
+      net: props,
+      count: look.count,
+      width: look.width,
+      color: look.color,
+      tone: look.tone,
+      caption: look.caption,
+      legend: look.legend,
+      quads: quadsOf(look.quadClasses),
+      cameo: Object.keys(props.cameo),
+      from: props.firstDate,
+      to: props.lastDate,
+      props: edge.properties,
+    },
+  };
+}
+
+export function edgeElement(edge: GraphEdge, names?: { source: string; target: string }): ElementDefinition {
+  const kind = NetworkEdgeKind.safeParse(edge.type);
+  if (kind.success) {
+    const props = NetworkEdgeProps.safeParse(edge.properties);
+    if (props.success) return networkEdgeElement(edge, kind.data, props.data, names ?? { source: edge.source, target: edge.target });
+  }
   const p = edge.properties;
   const mix = quadMix(p);
   const share = conflictShare(mix);
@@ -86,13 +122,14 @@ export function toElements(payload: GraphPayload, existingIds: ReadonlySet<strin
     nodeIds.add(node.id);
     out.push(nodeElement(node));
   }
+  const names = new Map(payload.nodes.map((n) => [n.id, nodeCaption(n)]));
   const edgeIds = new Set<string>();
   for (const edge of payload.edges) {
     if (edgeIds.has(edge.id) || existingIds.has(edge.id)) continue;
     const ends = [edge.source, edge.target];
     if (!ends.every((id) => nodeIds.has(id) || existingIds.has(id))) continue;
     edgeIds.add(edge.id);
-    out.push(edgeElement(edge));
+    out.push(edgeElement(edge, { source: names.get(edge.source) ?? edge.source, target: names.get(edge.target) ?? edge.target }));
   }
   return out;
 }

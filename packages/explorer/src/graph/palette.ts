@@ -2,7 +2,7 @@
  * How each kind of node and each quad class looks: data, read by the stylesheet, the
  * legend and the element mapper, so the three never disagree.
  */
-import type { QuadClass } from '@kg/model';
+import type { QuadClass, Tone } from '@kg/model';
 
 export type NodeKind = 'person' | 'organization' | 'country' | 'location' | 'event' | 'document' | 'more' | 'other';
 
@@ -46,3 +46,38 @@ export function conflictColor(conflictShare: number): string {
   const rgb = t < 0.5 ? mix(from, mid, t * 2) : mix(mid, to, (t - 0.5) * 2);
   return `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** Actor-network edges (ACTS_ON) take the colour of their tone on the Goldstein scale. */
+export const TONE_COLORS: Readonly<Record<Tone, string>> = {
+  cooperation: '#1a9850',
+  conflict: '#d73027',
+  neutral: '#8c959f',
+};
+
+/** Co-agent edges (ACTS_WITH) are dashed in one colour: acting together has no direction or tone. */
+export const CO_AGENT_COLOR = '#5a6fd6';
+
+export interface EdgeLegendEntry {
+  readonly key: string;
+  readonly color: string;
+  readonly dashed: boolean;
+  readonly arrow: boolean;
+  readonly label: string;
+}
+
+/**
+ * What every mark of an actor-network edge means: the app's legend and the exported
+ * legend both read these lines, and elements.ts tags each edge with its `key`.
+ */
+export const EDGE_LEGEND: readonly EdgeLegendEntry[] = [
+  { key: 'acts-on-conflict', color: TONE_COLORS.conflict, dashed: false, arrow: true, label: 'agent → target, hostile on balance (Goldstein sum < 0)' },
+  { key: 'acts-on-cooperation', color: TONE_COLORS.cooperation, dashed: false, arrow: true, label: 'agent → target, cooperative on balance (Goldstein sum > 0)' },
+  { key: 'acts-on-neutral', color: TONE_COLORS.neutral, dashed: false, arrow: true, label: 'agent → target, neutral (statements; Goldstein sum 0)' },
+  { key: 'acts-with', color: CO_AGENT_COLOR, dashed: true, arrow: false, label: 'acted together (agents of the same events), no direction' },
+];
+
+export const EDGE_LEGEND_NOTES: readonly string[] = [
+  'Arrow: from the actor who acted (agent) to the one acted on (target).',
+  'Width: number of events in that direction (after filters).',
+  'Colour: the events weighed on the Goldstein scale (fight −10 … aid +7).',
+];

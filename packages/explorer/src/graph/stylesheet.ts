@@ -50,6 +50,17 @@ export function stylesheet(big: boolean): StylesheetJson {
           },
     },
     { selector: 'edge[type != "INTERACTS"][type != "ACTOR_LINK"][type != "SHARES_EVENTS"]', style: big ? {} : { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 0.7 } },
+    // The actor network: arrows agent → target, dashed co-agent edges, captions once zoomed in
+    // (6px text appears from about 1.35× zoom).
+    {
+      selector: 'edge[type = "ACTS_ON"], edge[type = "ACTS_WITH"]',
+      style: big ? {} : {
+        label: 'data(caption)', 'font-size': 6, 'min-zoomed-font-size': 8, 'text-rotation': 'autorotate', color: '#1f2328',
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '1px',
+      },
+    },
+    { selector: 'edge[type = "ACTS_ON"]', style: big ? {} : { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)', 'arrow-scale': 1 } },
+    { selector: 'edge[type = "ACTS_WITH"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'target-arrow-shape': 'none' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0969da' } },
     { selector: 'edge:selected', style: { 'line-color': '#0969da', 'target-arrow-color': '#0969da', opacity: 1, 'z-index': 10 } },
     { selector: '.pinned', style: { 'border-width': 3, 'border-color': '#1f2328', 'border-style': 'double' } },

@@ -29,7 +29,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   query: null,
-  rollup: false,
+  rollup: true,
   params: null,
   filters: NO_FILTERS,
   layout: 'fcose',
@@ -52,7 +52,7 @@ export function encodeViewState(view: ViewState): string {
   const q = new URLSearchParams();
   if (view.query) q.set('q', view.query);
   if (view.params) q.set('params', view.params);
-  if (view.rollup) q.set('rollup', '1');
+  if (!view.rollup) q.set('rollup', '0');
   const f = view.filters;
   if (f.hiddenKinds.length) q.set('hideTypes', joinList(f.hiddenKinds));
   if (f.hiddenQuads.length) q.set('hideQuads', f.hiddenQuads.join(','));
@@ -95,7 +95,7 @@ export function decodeViewState(hash: string): ViewState {
   }
   return {
     query: q.get('q') || null,
-    rollup: q.get('rollup') === '1',
+    rollup: q.get('rollup') !== '0',
     params: q.get('params') || null,
     filters: {
       hiddenKinds: kinds,

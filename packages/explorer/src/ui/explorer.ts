@@ -6,7 +6,9 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { GraphNode, GraphPayload } from '@kg/model';
 import { api } from '../api/client';
+import type { NetworkEdgeKind, NetworkEdgeProps } from '@kg/model';
 import { toElements } from '../graph/elements';
+import { networkEdgeLook, quadsOf } from '../graph/network-edge';
 import { pageExpansion, moreNodeId, type MoreNode } from '../graph/expansion';
 import { ringPositions } from '../graph/placement';
 import { NO_FILTERS, passes, type Filters } from '../state/filters';
@@ -40,7 +42,7 @@ type Listener = () => void;
 export class Explorer {
   cy: Core;
   private mode: CyMode;
-  readonly state: ExplorerState = { query: null, rollup: false, params: null, filters: NO_FILTERS, layout: 'fcose', expanded: [], busy: false };
+  readonly state: ExplorerState = { query: null, rollup: true, params: null, filters: NO_FILTERS, layout: 'fcose', expanded: [], busy: false };
   private readonly undoStack = new UndoStack<Snapshot>();
   private readonly listeners = new Set<Listener>();
   private readonly more = new Map<string, MoreNode>();
@@ -289,11 +291,22 @@ export class Explorer {
     this.changed();
   }
 
+  /**
+   * Applies the filters, and recounts every actor-network edge under them: its count, width,
+   * colour and caption describe only the events the filters let through; none left hides it.
+   */
   applyFilters(): void {
     const f = this.state.filters;
     this.cy.batch(() => {
+      this.cy.edges('[net]').forEach((edge) => {
+        const names = { source: String(edge.source().data('label')), target: String(edge.target().data('label')) };
+        const look = networkEdgeLook(edge.data('type') as NetworkEdgeKind, edge.data('net') as NetworkEdgeProps, f, names);
+        edge.data({ count: look.count, width: look.width, color: look.color, tone: look.tone, caption: look.caption, label: look.caption, legend: look.legend, quads: quadsOf(look.quadClasses) });
+      });
       this.cy.elements().forEach((el) => {
-        if (passes(el.data(), f)) el.removeClass('filtered');
+        const recounted = el.isEdge() && el.data('net') !== undefined;
+        const shown = recounted ? Number(el.data('count')) > 0 && passes({ ...el.data(), quads: [], cameo: [] }, f) : passes(el.data(), f);
+        if (shown) el.removeClass('filtered');
         else el.addClass('filtered');
       });
     });

@@ -1,22 +1,28 @@
-/** GET /api/actors/network?types=&eventTypes=&from=&to=&minEvents=&rollup=&limit= */
+/** GET /api/actors/network?types=&eventTypes=&from=&to=&clock=&minEvents=&rollup=&limit= — the directed actor network. */
 import { Router } from 'express';
 import { z } from 'zod';
+import { Clock, type NetworkEdgeKind } from '@kg/model';
 import type { Driver } from 'neo4j-driver';
 import { badRequest } from '../errors';
 import { toGraphNode } from '../neo4j/graph-collector';
 import { readQuery } from '../neo4j/read-query';
 import { toNumber, toPlain } from '../neo4j/to-plain';
 import { ACTOR_NETWORK_QUERY } from '../queries/network-query';
-import { toNetwork, type PairRow } from '../queries/to-network';
+import { articleIds, toNetwork, type PairRow } from '../queries/to-network';
 import type { SingleFlightCache } from '../cache/single-flight-cache';
 import { boolParam, intParam, isoDay, listParam, parseWith } from '../validation/parse-request';
 import { cameoParam, labelParam } from '../validation/vocabulary';
+
+const SOURCES_QUERY = `
+MATCH (d:Document) WHERE d.id IN $ids
+RETURN d.id AS id, coalesce(d.title, d.file, d.id) AS title, d.published AS published ORDER BY published, title`;
 
 const NetworkParams = z.object({
   types: listParam(labelParam),
   eventTypes: listParam(cameoParam),
   from: isoDay.optional(),
   to: isoDay.optional(),
+  clock: Clock.default('event'),
   minEvents: intParam(1, 10_000, 1),
   rollup: boolParam,
   limit: intParam(1, 20_000, 2_000),
@@ -45,6 +51,7 @@ async function loadNetwork(driver: Driver, params: z.infer<typeof NetworkParams>
     eventTypes: params.eventTypes ? [...new Set(params.eventTypes.flat())] : null,
     from: params.from ?? null,
     to: params.to ?? null,
+    clock: params.clock,
     minEvents: params.minEvents,
     rollup: params.rollup,
     maxEdges: params.limit + 1,
@@ -52,11 +59,17 @@ async function loadNetwork(driver: Driver, params: z.infer<typeof NetworkParams>
   const rows: PairRow[] = result.records.slice(0, params.limit).map((record) => ({
     a: toGraphNode(record.get('a')),
     b: toGraphNode(record.get('b')),
+    kind: record.get('kind') as NetworkEdgeKind,
     events: toNumber(record.get('events')),
     cameo: toPlain(record.get('cameo')) as string[],
     quadClasses: (toPlain(record.get('quadClasses')) as unknown[]).map(Number),
     firstDate: toPlain(record.get('firstDate')) as string | null,
     lastDate: toPlain(record.get('lastDate')) as string | null,
+    datedByReport: toNumber(record.get('datedByReport')),
+    undated: toNumber(record.get('undated')),
+    docs: toPlain(record.get('docs')) as string[][],
   }));
-  return toNetwork(rows, result.records.length > params.limit);
+  const docs = await readQuery(driver, SOURCES_QUERY, { ids: articleIds(rows) });
+  const sources = docs.records.map((r) => ({ id: String(r.get('id')), title: String(r.get('title')), published: (r.get('published') as string | null) ?? null }));
+  return toNetwork(rows, { truncated: result.records.length > params.limit, rollup: params.rollup, clock: params.clock, sources });
 }
