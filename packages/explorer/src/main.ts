@@ -13,6 +13,7 @@ import { mountFilters } from './ui/filters-panel';
 import { ConsolePanel } from './ui/console-panel';
 import { mountAddArticle } from './ui/add-article';
 import { isTyping, shortcutTable } from './ui/shortcuts';
+import { mountHoverCard } from './ui/hover-card';
 import { byId, h } from './ui/h';
 import type { LayoutName } from './state/url-state';
 
@@ -21,6 +22,7 @@ const explorer = new Explorer(byId('cy'), params.has('webgl') ? params.get('webg
 const panel = new SidePanel(byId('panel'), () => explorer.cy, () => explorer.state.rollup && !explorer.state.query);
 const consolePanel = new ConsolePanel(byId('console'), explorer);
 const statusEl = byId('status');
+explorer.onBind = mountHoverCard(byId('graph-wrap'), () => explorer.cy, () => explorer.state.filters);
 panel.clear();
 
 explorer.onStatus = (message, tone = 'info') => {
@@ -93,7 +95,10 @@ const buttons: Record<string, () => void> = {
       query: explorer.state.query,
       filters: f,
       timeWindow: { from: f.from, to: f.to },
-      sourceArticles: explorer.cy.nodes('[kind = "document"]').map((n) => String(n.data('label'))),
+      // The network's articles, or the articles drawn by a query or an expansion.
+      sourceArticles: explorer.state.query
+        ? explorer.cy.nodes('[kind = "document"]').map((n) => String(n.data('label')))
+        : explorer.sources.map((s) => ({ title: s.title, published: s.published })),
     };
     openExportDialog(explorer.cy, context);
   },

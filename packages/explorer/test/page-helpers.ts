@@ -55,13 +55,18 @@ export async function nodeCentre(page: Page, id: string): Promise<{ x: number; y
   return toPage(page, rendered);
 }
 
-/** The middle of the (first) edge drawn between two nodes, either direction. */
-export async function edgeMidpoint(page: Page, a: string, b: string): Promise<{ x: number; y: number }> {
-  const rendered = await page.evaluate(([x, y]) => {
+/**
+ * The middle of the (first) edge drawn between two nodes: of that type from a to b when
+ * `type` is given, else either direction and any type.
+ */
+export async function edgeMidpoint(page: Page, a: string, b: string, type?: string): Promise<{ x: number; y: number }> {
+  const rendered = await page.evaluate(([x, y, t]) => {
     const cy = (window as unknown as KgWindow).__kg.cy;
-    const edge = cy.edges().filter((e) => (e.source().id() === x && e.target().id() === y) || (e.source().id() === y && e.target().id() === x))[0] as EdgeSingular | undefined;
+    const edge = cy.edges().filter((e) => t
+      ? e.data('type') === t && e.source().id() === x && e.target().id() === y
+      : (e.source().id() === x && e.target().id() === y) || (e.source().id() === y && e.target().id() === x))[0] as EdgeSingular | undefined;
     return edge ? edge.renderedMidpoint() : null;
-  }, [a, b] as const);
+  }, [a, b, type ?? ''] as const);
   return toPage(page, rendered);
 }
 

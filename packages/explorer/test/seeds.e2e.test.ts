@@ -1,8 +1,8 @@
 /**
  * The explorer over the real pipeline: the five seed articles ingested by the extractor
  * (ingestPaths), served by the real server, read in headless Chromium. Checks what an analyst
- * sees first — the main actors, the air base found by its other spelling, and (by state) the
- * sentence behind the Russia–Syria edge. The interactions are covered on a fixture graph in
+ * sees first — the main actors by state, who acted on whom (directed edges), the hover card
+ * against the evidence panel, and the air base found by its other spelling. The interactions are covered on a fixture graph in
  * explorer.e2e.test.ts, so extraction changes cannot make those flaky.
  */
 import { rmSync } from 'node:fs';
@@ -59,28 +59,63 @@ it('opens on the actor network of the seeds with Russia, Syria, Turkey, Iran and
   await page.screenshot({ path: `${SHOTS}/seeds-default-view.png` });
 });
 
-it('by state, clicking the Russia–Syria edge shows a sentence from a seed article', async () => {
-  // "Putin met Assad" is a Russia–Syria contact once people (and armed forces) are folded
-  // into the state they serve: the analyst's switch "by state".
-  const before = await drawnNodes();
-  const russia = named(before, 'Russia')!.id;
-  const syria = named(before, 'Syria')!.id;
-  const putinDrawn = (list: readonly DrawnNode[]) => list.some((n) => /vladimir putin/i.test(n.label));
-  expect(putinDrawn(before)).toBe(true);
-  await page.check('#chk-rollup');
-  // The view reloads by state: Putin is folded into Russia, and the URL says so.
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy;
-    return location.hash.includes('rollup=1') && cy.nodes().length > 0 && !cy.nodes().some((n) => /vladimir putin/i.test(String(n.data('label'))));
-  }, undefined, { timeout: 20_000 });
-  expect(putinDrawn(await drawnNodes())).toBe(false);
-  const at = await edgeMidpoint(page, russia, syria);
+interface DrawnEdge { id: string; type: string; source: string; target: string; tone: string; count: number; caption: string }
+
+function drawnEdges(): Promise<DrawnEdge[]> {
+  return page.evaluate(() => (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy.edges().map((e) => ({
+    id: e.id(), type: String(e.data('type')), source: e.source().id(), target: e.target().id(),
+    tone: String(e.data('tone')), count: Number(e.data('count')), caption: String(e.data('caption')),
+  })));
+}
+
+it('by state (the default): Russia → Syria, a directed Russia → ISIS conflict edge, no Iran–ISIS cooperation', async () => {
+  const nodes = await drawnNodes();
+  const id = (name: string) => named(nodes, name)?.id ?? `no node for ${name}`;
+  // People and state bodies are folded into their state: Putin is not drawn, Russia is.
+  expect(nodes.some((n) => /vladimir putin/i.test(n.label))).toBe(false);
+  const edges = await drawnEdges();
+  const edge = (a: string, b: string) => edges.find((e) => e.type === 'ACTS_ON' && e.source === id(a) && e.target === id(b));
+  expect(edge('Russia', 'Syria')?.count).toBeGreaterThan(0);
+  expect(edge('Russia', 'ISIS')).toMatchObject({ tone: 'conflict' });
+  expect(edge('Russia', 'ISIS')?.caption).toMatch(/^Russia → ISIS: .*\d+ fight/);
+  const iranIsis = edges.filter((e) => [e.source, e.target].sort().join() === [id('Iran'), id('ISIS')].sort().join() && e.type === 'ACTS_ON');
+  expect(iranIsis.filter((e) => e.tone === 'cooperation')).toEqual([]);
+  // Co-agents get their own, dashed kind of edge.
+  expect(edges.some((e) => e.type === 'ACTS_WITH')).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/seeds-directed.png` });
+});
+
+it("an edge's hover card counts the same events as its evidence panel", async () => {
+  const nodes = await drawnNodes();
+  const russia = named(nodes, 'Russia')!.id;
+  const isis = named(nodes, 'ISIS')!.id;
+  const at = await edgeMidpoint(page, russia, isis, 'ACTS_ON');
+  await page.mouse.move(at.x, at.y);
+  const card = await textOf(page, '#hover-card .hover-count');
+  const carded = Number(/^(\d+) event/.exec(card)?.[1]);
+  expect(carded).toBeGreaterThan(0);
+  expect(await textOf(page, '#hover-card .hover-caption')).toMatch(/^Russia → ISIS/);
+  await page.screenshot({ path: `${SHOTS}/seeds-hover.png` });
   await page.mouse.click(at.x, at.y);
-  const sentence = await textOf(page, '#panel blockquote.sentence');
-  expect(sentence.length).toBeGreaterThan(20);
+  await page.locator('#panel li.event').first().waitFor({ timeout: 10_000 });
+  expect(await textOf(page, '#panel h2')).toBe('Russia → ISIS');
+  expect(await page.locator('#panel li.event').count()).toBe(carded);
+  expect(await textOf(page, '#panel .events-head')).toBe(`Events (${carded})`);
   expect(await page.locator('#panel blockquote.sentence mark').count()).toBeGreaterThan(0);
-  expect(await textOf(page, '#panel .source')).toMatch(/reported by \d+ article/);
   await page.screenshot({ path: `${SHOTS}/seeds-edge.png` });
+});
+
+it('switching "by state" off draws people and state bodies again', async () => {
+  const fresh = await openExplorer(browser, server.url);
+  try {
+    await fresh.uncheck('#chk-rollup');
+    await fresh.waitForFunction(() => {
+      const cy = (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy;
+      return location.hash.includes('rollup=0') && cy.nodes().some((n) => /vladimir putin/i.test(String(n.data('label'))));
+    }, undefined, { timeout: 20_000 });
+  } finally {
+    await fresh.context().close();
+  }
 });
 
 it('searching "khmeimim" finds the air base and focuses it', async () => {

@@ -3,6 +3,8 @@
  * data format), size by scale or DPI with the pixel size shown before exporting, background,
  * title, legend, labels and footer. Failures are said in the dialog, never a blank file.
  */
+import { QUAD_CLASS_NAMES, cameoRoot, isCameoCode, type QuadClass } from '@kg/model';
+import { EDGE_LEGEND_NOTES, NODE_LOOKS, type NodeKind } from '../graph/palette';
 import type { Core, NodeSingular } from 'cytoscape';
 import { compose, composeSvg, scopeElements, type ExportScope } from './compose';
 import { DATA_FORMATS, dataFile, type DataFormat } from './data-export';
@@ -69,9 +71,9 @@ function filterLines(ctx: DialogContext): string[] {
   const f = ctx.filters;
   const lines: string[] = [];
   if (ctx.query) lines.push(`query: ${ctx.query.replace(/\s+/g, ' ').slice(0, 140)}`);
-  if (f?.hiddenKinds?.length) lines.push(`hidden types: ${f.hiddenKinds.join(', ')}`);
-  if (f?.hiddenQuads?.length) lines.push(`hidden quad classes: ${f.hiddenQuads.join(', ')}`);
-  if (f?.cameo?.length) lines.push(`CAMEO: ${f.cameo.join(', ')}`);
+  if (f?.hiddenKinds?.length) lines.push(`hidden types: ${f.hiddenKinds.map((k) => NODE_LOOKS[k as NodeKind]?.label ?? k).join(', ')}`);
+  if (f?.hiddenQuads?.length) lines.push(`hidden: ${f.hiddenQuads.map((q) => QUAD_CLASS_NAMES[q as QuadClass] ?? `quad class ${q}`).join(', ')}`);
+  if (f?.cameo?.length) lines.push(`only event types: ${f.cameo.map((c) => (isCameoCode(c) ? `${c} ${cameoRoot(c).name}` : c)).join(', ')}`);
   return lines;
 }
 
@@ -102,7 +104,8 @@ export function showExportDialog(cy: Core, ctx: DialogContext): HTMLDialogElemen
     const o = read();
     const elements = scopeElements(cy, o.scope);
     const sources = (ctx.sourceArticles ?? []).map((s) => (typeof s === 'string' ? { title: s } : s));
-    const footer = field('footer').checked ? { from: ctx.timeWindow?.from, to: ctx.timeWindow?.to, filters: filterLines(ctx), sources, exportedAt: new Date().toISOString() } : null;
+    const notes = cy.edges('[legend]').nonempty() ? [...EDGE_LEGEND_NOTES] : [];
+    const footer = field('footer').checked ? { from: ctx.timeWindow?.from, to: ctx.timeWindow?.to, filters: filterLines(ctx), notes, sources, exportedAt: new Date().toISOString() } : null;
     return { o, c: compose(elements, { scope: o.scope, scale: o.format === 'svg' ? 1 : o.scale, title: o.title || undefined, legend: field('legend').checked, labels: field('labels').checked, footer }) };
   };
 

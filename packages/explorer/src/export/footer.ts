@@ -8,6 +8,8 @@ export interface FooterInput {
   readonly from?: string | null;
   readonly to?: string | null;
   readonly filters?: readonly string[];
+  /** What the marks mean, when the legend's swatches need words (arrow, width, colour). */
+  readonly notes?: readonly string[];
   readonly sources?: readonly SourceArticle[];
   readonly nodeCount: number;
   readonly edgeCount: number;
@@ -21,6 +23,7 @@ export function footerLines(input: FooterInput): string[] {
   const lines: string[] = [];
   if (input.from || input.to) lines.push(`Time window: ${input.from ?? 'start'} – ${input.to ?? 'now'}`);
   if (input.filters && input.filters.length > 0) lines.push(`Filters: ${input.filters.join('; ')}`);
+  for (const note of input.notes ?? []) lines.push(note);
   const sources = [...(input.sources ?? [])].sort((a, b) => String(a.published ?? '').localeCompare(String(b.published ?? '')));
   if (sources.length > 0) {
     lines.push(`Sources (${sources.length} article${sources.length === 1 ? '' : 's'}):`);

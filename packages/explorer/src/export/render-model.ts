@@ -3,6 +3,7 @@
  * label text of each visible element. The SVG writer and the legend work from this plain
  * record, so they run (and are tested) in Node with headless Cytoscape as in the browser.
  */
+import { EDGE_LEGEND } from '../graph/palette';
 import type { Collection, EdgeSingular, NodeSingular } from 'cytoscape';
 import { QUAD_CLASS_NAMES, type QuadClass } from '@kg/model';
 
@@ -99,6 +100,9 @@ export function defaultNodeKind(node: NodeSingular): string {
 
 export function defaultEdgeKind(edge: EdgeSingular): string {
   const d = edge.data() as Record<string, unknown>;
+  // Actor-network edges carry their legend key: one entry per colour/dash, worded as in the app.
+  const entry = EDGE_LEGEND.find((e) => e.key === d.legend);
+  if (entry) return entry.label;
   const q = Number(d.quadClass ?? d.dominantQuadClass);
   if (q >= 1 && q <= 4) return QUAD_CLASS_NAMES[q as QuadClass];
   return typeof d.type === 'string' ? d.type.toLowerCase().replace(/_/g, ' ') : 'edge';

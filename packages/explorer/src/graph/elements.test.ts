@@ -50,6 +50,16 @@ describe('toElements', () => {
     expect(doc.data).toMatchObject({ kind: 'document', label: 'Putin orders withdrawal' });
   });
 
+  it('maps a directed network edge with its contract props kept for recounting, and refuses a malformed one', () => {
+    const props = { count: 3, cameo: { '19': 3 }, quadClasses: { '1': 0, '2': 0, '3': 0, '4': 3 }, firstDate: '2017-11-21', lastDate: '2017-11-30', datedByReport: 1, undated: 0, articles: 2 };
+    const [, , , edge] = toElements({ nodes: network.nodes, edges: [{ id: 'russia->isis', type: 'ACTS_ON', source: 'russia', target: 'isis', properties: props }] });
+    expect(edge?.data).toMatchObject({ type: 'ACTS_ON', count: 3, tone: 'conflict', legend: 'acts-on-conflict', net: props, quads: [4], from: '2017-11-21' });
+    expect(edge?.data.caption).toBe('Russia → ISIS: 3 fight · Nov 2017 · 2 articles');
+    // Missing contract fields: drawn as a plain edge, never as a misleading network edge.
+    const odd = edgeElement({ id: 'x', type: 'ACTS_ON', source: 'a', target: 'b', properties: { count: 2 } });
+    expect(odd.data.net).toBeUndefined();
+  });
+
   it('gives a grey edge when the server sends no quad classes', () => {
     const e = edgeElement({ id: 'x', type: 'AGENT_IN', source: 'a', target: 'b', properties: {} });
     expect(e.data).toMatchObject({ color: '#9aa0a6', count: 1, quads: [], conflictShare: null });

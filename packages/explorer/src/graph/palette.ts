@@ -70,14 +70,14 @@ export interface EdgeLegendEntry {
  * legend both read these lines, and elements.ts tags each edge with its `key`.
  */
 export const EDGE_LEGEND: readonly EdgeLegendEntry[] = [
-  { key: 'acts-on-conflict', color: TONE_COLORS.conflict, dashed: false, arrow: true, label: 'agent → target, hostile on balance (Goldstein sum < 0)' },
-  { key: 'acts-on-cooperation', color: TONE_COLORS.cooperation, dashed: false, arrow: true, label: 'agent → target, cooperative on balance (Goldstein sum > 0)' },
-  { key: 'acts-on-neutral', color: TONE_COLORS.neutral, dashed: false, arrow: true, label: 'agent → target, neutral (statements; Goldstein sum 0)' },
-  { key: 'acts-with', color: CO_AGENT_COLOR, dashed: true, arrow: false, label: 'acted together (agents of the same events), no direction' },
+  { key: 'acts-on-conflict', color: TONE_COLORS.conflict, dashed: false, arrow: true, label: 'acted on, hostile on balance' },
+  { key: 'acts-on-cooperation', color: TONE_COLORS.cooperation, dashed: false, arrow: true, label: 'acted on, cooperative on balance' },
+  { key: 'acts-on-neutral', color: TONE_COLORS.neutral, dashed: false, arrow: true, label: 'acted on, neutral (statements)' },
+  { key: 'acts-with', color: CO_AGENT_COLOR, dashed: true, arrow: false, label: 'acted together (co-agents, no direction)' },
 ];
 
 export const EDGE_LEGEND_NOTES: readonly string[] = [
   'Arrow: from the actor who acted (agent) to the one acted on (target).',
-  'Width: number of events in that direction (after filters).',
-  'Colour: the events weighed on the Goldstein scale (fight −10 … aid +7).',
+  'Width: number of events in that direction, after filters.',
+  'Colour: the sum of the events on the Goldstein scale (fight −10, statement 0, aid +7): below 0 hostile, above 0 cooperative.',
 ];

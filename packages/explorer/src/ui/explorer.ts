@@ -6,7 +6,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { GraphNode, GraphPayload } from '@kg/model';
 import { api } from '../api/client';
-import type { NetworkEdgeKind, NetworkEdgeProps } from '@kg/model';
+import type { NetworkEdgeKind, NetworkEdgeProps, NetworkResponse } from '@kg/model';
 import { toElements } from '../graph/elements';
 import { networkEdgeLook, quadsOf } from '../graph/network-edge';
 import { pageExpansion, moreNodeId, type MoreNode } from '../graph/expansion';
@@ -46,6 +46,8 @@ export class Explorer {
   private readonly undoStack = new UndoStack<Snapshot>();
   private readonly listeners = new Set<Listener>();
   private readonly more = new Map<string, MoreNode>();
+  /** The articles behind the actor network drawn (for the export footer). */
+  sources: NetworkResponse['sources'] = [];
   private urlTimer: number | undefined;
   private restoring = false;
   /** Set by the UI: called on taps so the side panel can show evidence. */
@@ -105,7 +107,11 @@ export class Explorer {
     });
     cy.on('dragfree', 'node', () => this.scheduleUrl());
     cy.on('select unselect', () => this.changed());
+    this.onBind(cy);
   }
+
+  /** Set by the UI: called with each new Cytoscape instance (the renderer can be rebuilt). */
+  onBind: (cy: Core) => void = () => {};
 
   // ---- loading ----------------------------------------------------------------------------
 
@@ -113,6 +119,7 @@ export class Explorer {
     this.state.query = null;
     this.state.params = null;
     const payload = await api.actorNetwork({ rollup: this.state.rollup });
+    this.sources = payload.sources;
     this.replace(payload);
     await this.layout(this.state.layout, false);
   }
@@ -410,7 +417,11 @@ export class Explorer {
       this.state.layout = view.layout;
       this.state.rollup = view.rollup;
       if (view.query) await runQuery(view.query, view.params);
-      else this.replace(await api.actorNetwork({ rollup: view.rollup }));
+      else {
+        const payload = await api.actorNetwork({ rollup: view.rollup });
+        this.sources = payload.sources;
+        this.replace(payload);
+      }
       for (const id of view.expanded) {
         try {
           await this.expand(id, false);

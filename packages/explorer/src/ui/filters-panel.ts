@@ -1,10 +1,29 @@
 /** The filter column: entity types, quad classes, CAMEO roots, the time slider with playback, and the legend. */
 import { CAMEO_ROOTS, QUAD_CLASS_NAMES, type QuadClass } from '@kg/model';
-import { FILTERABLE_KINDS, NODE_LOOKS, QUAD_COLORS, conflictColor } from '../graph/palette';
+import { EDGE_LEGEND, EDGE_LEGEND_NOTES, FILTERABLE_KINDS, NODE_LOOKS, QUAD_COLORS, type EdgeLegendEntry } from '../graph/palette';
 import { toggle, type Filters } from '../state/filters';
 import { nextPlaybackEnd, timeAxis } from '../state/time-axis';
 import type { Explorer } from './explorer';
 import { h } from './h';
+
+/** A short line drawn as the graph draws that kind of edge (colour, dash, arrowhead). */
+function edgeSample(entry: EdgeLegendEntry): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('width', '34');
+  svg.setAttribute('height', '10');
+  const line = document.createElementNS(ns, 'line');
+  for (const [k, v] of Object.entries({ x1: '1', y1: '5', x2: entry.arrow ? '25' : '33', y2: '5', stroke: entry.color, 'stroke-width': '3' })) line.setAttribute(k, v);
+  if (entry.dashed) line.setAttribute('stroke-dasharray', '5 3');
+  svg.append(line);
+  if (entry.arrow) {
+    const head = document.createElementNS(ns, 'polygon');
+    head.setAttribute('points', '24,0 34,5 24,10');
+    head.setAttribute('fill', entry.color);
+    svg.append(head);
+  }
+  return svg;
+}
 
 export function mountFilters(root: HTMLElement, explorer: Explorer): () => void {
   let playing: number | undefined;
@@ -62,13 +81,10 @@ export function mountFilters(root: HTMLElement, explorer: Explorer): () => void 
   const time = h('fieldset', {}, h('legend', {}, 'Time window'), fromInput, toInput, timeLabel, play,
     h('button', { type: 'button', class: 'link', onclick: () => { stop(); set({ ...f(), from: null, to: null }); } }, 'all dates'));
 
-  const gradient = [0, 0.25, 0.5, 0.75, 1].map((t) => conflictColor(t)).join(',');
-  const legend = h('fieldset', { class: 'legend' }, h('legend', {}, 'Legend'),
-    h('div', {}, 'Edge colour: share of conflict'),
-    h('div', { class: 'gradient', style: `background:linear-gradient(90deg,${gradient})` }),
-    h('div', { class: 'gradient-labels' }, h('span', {}, 'cooperation'), h('span', {}, 'conflict')),
-    h('div', {}, 'Edge width: number of events'),
-    h('div', {}, 'Node size: activity (events)'),
+  const legend = h('fieldset', { class: 'legend', id: 'legend' }, h('legend', {}, 'Legend'),
+    ...EDGE_LEGEND.map((entry) => h('div', { class: 'legend-edge', 'data-legend': entry.key }, edgeSample(entry), entry.label)),
+    ...EDGE_LEGEND_NOTES.map((note) => h('div', { class: 'legend-note' }, note)),
+    h('div', {}, 'Node size: events the actor took part in'),
     h('div', {}, 'Gold: shortest path · purple ring: just added · double ring: pinned'));
 
   root.replaceChildren(kinds, quads, cameo, time, legend);

@@ -19,8 +19,9 @@ export function layoutOptions(cy: Core, name: LayoutName, animate: boolean): Lay
         animate: animate && !big,
         quality: big ? 'draft' : 'default',
         randomize: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
+        nodeRepulsion: () => 20000,
+        // Room for arrowheads and for both directions of a pair to read as two edges.
+        idealEdgeLength: () => 150,
         nodeSeparation: 80,
         numIter: big ? 1200 : 2500,
         packComponents: true,

@@ -4,10 +4,10 @@
  * many articles report it.
  */
 import type { Core } from 'cytoscape';
-import { QUAD_CLASS_NAMES, type QuadClass } from '@kg/model';
+import { QUAD_CLASS_NAMES, type EventEvidence, type NetworkEdgeKind, type QuadClass } from '@kg/model';
 import { api } from '../api/client';
-import { EDGE_EVENTS_QUERY, EVENT_REPORTS_QUERY, NODE_EVENTS_QUERY, NODE_FACTS_QUERY } from '../api/evidence-queries';
-import { eventsFromRows, highlight, type EventEvidence } from '../api/evidence';
+import { EDGE_EVENTS_QUERY, EVENT_REPORTS_QUERY } from '../api/evidence-queries';
+import { eventsFromRows, highlight, type EventEvidence as LegacyEvidence } from '../api/evidence';
 import { QUAD_COLORS, NODE_LOOKS, type NodeKind } from '../graph/palette';
 import { h } from './h';
 
@@ -26,6 +26,22 @@ function sentenceEl(sentence: string, terms: readonly string[]): HTMLElement {
   return p;
 }
 
+/** Console rows (event nodes, expansion edges) in the contract's shape. */
+function fromRows(list: readonly LegacyEvidence[]): EventEvidence[] {
+  const actor = (name: string) => ({ id: name, name });
+  return list.map((e) => ({
+    ...e, dateSource: null, reported: null, agents: e.agents.map(actor), targets: e.targets.map(actor),
+    location: e.location ? actor(e.location) : null,
+    reports: e.reports.map((r) => ({ ...r, documentId: r.file, file: r.file || null })),
+  }));
+}
+
+/** The day an event is shown under: the text's, else its first report's, marked so. */
+function dayOf(e: EventEvidence): string {
+  if (e.date) return e.date;
+  return e.reported ? `${e.reported} (reported)` : 'undated';
+}
+
 function eventsEl(events: readonly EventEvidence[], terms: readonly string[]): HTMLElement {
   if (events.length === 0) return h('p', { class: 'muted' }, 'No events recorded for this.');
   return h('ol', { class: 'events' }, ...events.map((e) => {
@@ -34,9 +50,9 @@ function eventsEl(events: readonly EventEvidence[], terms: readonly string[]): H
     return h('li', { class: 'event', 'data-event': e.id },
       h('div', { class: 'event-head' },
         h('span', { class: 'quad-dot', style: `background:${quad ? QUAD_COLORS[quad] : '#999'}`, title: quad ? QUAD_CLASS_NAMES[quad] : '' }),
-        h('strong', {}, e.date ?? 'undated'), ' · ',
+        h('strong', { title: e.date ? 'the day the text gives' : 'no day in the text: the day its first article was published' }, dayOf(e)), ' · ',
         h('span', { class: 'cameo' }, `${e.cameo} ${e.cameoName}`)),
-      h('div', { class: 'event-roles' }, [e.agents.join(', ') || '?', '→', e.targets.join(', ') || '—', e.location ? `@ ${e.location}` : ''].join(' ')),
+      h('div', { class: 'event-roles' }, [e.agents.map((a) => a.name).join(', ') || '?', '→', e.targets.map((t) => t.name).join(', ') || '—', e.location ? `@ ${e.location.name}` : ''].join(' ')),
       report ? sentenceEl(report.sentence, terms) : h('p', { class: 'muted' }, 'No source sentence stored.'),
       report ? h('div', { class: 'source' }, `${report.title}${report.published ? ` (${report.published})` : ''}`, ' · ',
         h('span', { class: 'source-count' }, `reported by ${e.sourceCount} article${e.sourceCount === 1 ? '' : 's'}`)) : null);
@@ -86,26 +102,24 @@ export class SidePanel {
         const parts = [propsTable(node.data('props') ?? {})];
         if (kind === 'event') {
           const r = await api.cypher(EVENT_REPORTS_QUERY, { id });
-          parts.push(h('h3', {}, 'Reports'), eventsEl(eventsFromRows(r.columns, r.rows), terms));
+          parts.push(h('h3', {}, 'Reports'), eventsEl(fromRows(eventsFromRows(r.columns, r.rows)), terms));
         }
         return parts;
       }
-      const [facts, events] = await Promise.all([api.cypher(NODE_FACTS_QUERY, { id }), api.cypher(NODE_EVENTS_QUERY, { id })]);
-      const row = facts.rows[0] ?? [];
-      const col = (name: string) => row[facts.columns.indexOf(name)];
-      const props = (col('props') ?? node.data('props') ?? {}) as Record<string, unknown>;
-      const aliases = Array.isArray(props.aliases) ? props.aliases.map(String) : [];
-      const affiliations = (Array.isArray(col('affiliations')) ? col('affiliations') as Record<string, unknown>[] : []).filter((a) => a && a.name);
-      const list = eventsFromRows(events.columns, events.rows);
+      const facts = await api.nodeEvidence(id);
+      const props = facts.properties;
+      const aliases = facts.aliases;
+      const affiliations = facts.affiliations;
+      const list = facts.events;
       return [
         propsTable(props),
         h('h3', {}, 'Aliases'),
         aliases.length ? h('ul', { class: 'aliases' }, ...aliases.map((a) => h('li', {}, a))) : h('p', { class: 'muted' }, 'none'),
         h('h3', {}, 'Affiliations'),
         affiliations.length
-          ? h('ul', {}, ...affiliations.map((a) => h('li', {}, a.outgoing ? `${a.role ? `${String(a.role)} of ` : 'affiliated with '}${String(a.name)}` : `${String(a.name)}${a.role ? ` (${String(a.role)})` : ''}`)))
+          ? h('ul', {}, ...affiliations.map((a) => h('li', {}, a.outgoing ? `${a.role ? `${a.role} of ` : 'affiliated with '}${a.name}` : `${a.name}${a.role ? ` (${a.role})` : ''}`)))
           : h('p', { class: 'muted' }, 'none'),
-        h('p', { class: 'articles' }, `Mentioned in ${Number(col('articles') ?? 0)} article(s).`),
+        h('p', { class: 'articles' }, `Mentioned in ${facts.articles} article(s).`),
         h('h3', {}, `Events (${list.length})`),
         eventsEl(list, terms),
       ];
@@ -119,16 +133,17 @@ export class SidePanel {
     const a = edge.source();
     const b = edge.target();
     const terms = [...termsOf(cy, a.id()), ...termsOf(cy, b.id())];
-    const count = Number(edge.data('count'));
-    const range = edge.data('from') ? `${edge.data('from')} – ${edge.data('to') ?? ''}` : 'undated';
-    await this.render(`${a.data('label')} — ${b.data('label')}`, `${edge.data('type')} · ${count} event(s) · ${range}`, async () => {
+    const type = String(edge.data('type'));
+    const network = type === 'ACTS_ON' || type === 'ACTS_WITH';
+    const title = network ? `${a.data('label')} ${type === 'ACTS_ON' ? '→' : '+'} ${b.data('label')}` : `${a.data('label')} — ${b.data('label')}`;
+    const subtitle = network ? String(edge.data('caption')) : `${type} · ${Number(edge.data('count'))} event(s)`;
+    await this.render(title, subtitle, async () => {
       if (a.data('kind') === 'more' || b.data('kind') === 'more') return [h('p', {}, 'Double-click the “+N more” node to draw more.')];
-      const props = (edge.data('props') ?? {}) as Record<string, unknown>;
-      const parts: HTMLElement[] = [propsTable(props)];
-      const network = edge.data('type') === 'SHARES_EVENTS';
-      const r = await api.cypher(EDGE_EVENTS_QUERY, { a: a.id(), b: b.id(), roles: network, rollup: network && this.byState() });
-      const list = eventsFromRows(r.columns, r.rows);
-      parts.push(h('h3', {}, `Events (${list.length})`), eventsEl(list, terms));
+      const parts: HTMLElement[] = [];
+      const list = network
+        ? (await api.edgeEvidence(a.id(), b.id(), type as NetworkEdgeKind, this.byState())).events
+        : fromRows(eventsFromRows(...(await api.cypher(EDGE_EVENTS_QUERY, { a: a.id(), b: b.id(), roles: false, rollup: false }).then((r) => [r.columns, r.rows] as const))));
+      parts.push(h('h3', { class: 'events-head' }, `Events (${list.length})`), eventsEl(list, terms));
       return parts;
     });
   }
