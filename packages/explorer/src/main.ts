@@ -75,6 +75,8 @@ const shortcuts = shortcutTable(actions);
 byId('help-body').replaceChildren(h('h2', {}, 'Keyboard shortcuts'), h('table', {}, ...shortcuts.map((s) => h('tr', {}, h('th', {}, s.keys), h('td', {}, s.help)))),
   h('p', {}, 'Double-click a node to expand it; Shift+click to select several; drag on the background with Shift for a box selection.'));
 document.addEventListener('keydown', (e) => {
+  // An open dialog owns Esc (the browser closes it); shortcuts wait until it is closed.
+  if (document.querySelector('dialog[open]')) return;
   if (isTyping(e.target)) return;
   const hit = shortcuts.find((s) => s.match(e));
   if (!hit) return;

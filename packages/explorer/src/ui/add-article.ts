@@ -85,6 +85,8 @@ export function mountAddArticle(dialog: HTMLDialogElement, explorer: Explorer): 
         return say(`${file.name} could not be read; check that it is a plain-text file.`, 'error');
       }
       if (!text) return say(`${file.name} is empty.`, 'error');
+      // NUL bytes or undecodable bytes: a binary file renamed .txt (the server checks too).
+      if (text.includes('\u0000') || text.includes('\uFFFD')) return say(`${file.name} is not UTF-8 text (it looks binary); save it as plain text first.`, 'error');
       drafts.push({ name: file.name, title: dropped.length === 1 ? title : undefined, published, text });
     }
     if (pasted) drafts.push({ name: title ?? 'pasted text', title, published, text: pasted });
@@ -108,6 +110,8 @@ export function mountAddArticle(dialog: HTMLDialogElement, explorer: Explorer): 
     if (found.nonempty()) explorer.cy.animate({ fit: { eles: found, padding: 80 } }, { duration: 400 });
     say(`Added ${drafts.length} article(s). ${found.length} of the nodes they touch are highlighted in purple.`);
     form.reset();
+    // The token is kept for the session: the next article needs it too.
+    token.value = sessionStorage.getItem(TOKEN_KEY) ?? '';
     dropped = [];
   });
 }
