@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import { XMLParser } from 'fast-xml-parser';
+import { findRepoRoot } from '@kg/embedded-neo4j';
 import { useCleanDatabase } from '@kg/testing';
 import { ingestPaths } from '@kg/extractor';
 import { closeImageRenderer, renderImage, selectSubgraph, startServer, type RunningServer } from '@kg/server';
@@ -17,8 +18,8 @@ import { toGraphML } from '../src/export/graphml';
 import type { GraphPayload } from '@kg/model';
 
 const db = useCleanDatabase();
-const root = join(process.cwd());
-const repo = root.endsWith('explorer') ? join(root, '../..') : root;
+// The repository root by its workspace file (a checkout may itself be named "explorer").
+const repo = findRepoRoot(process.cwd());
 const seeds = readdirSync(join(repo, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(repo, 'seeds', f));
 const limits = { timeoutMs: 20_000, rowCap: 5_000 };
 let server: RunningServer;
