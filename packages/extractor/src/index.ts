@@ -9,3 +9,6 @@ export type { ExtractPathsOptions, ExtractPathsOutcome } from './run';
 export type { ReadArticlesOptions, ReadOutcome } from './read-articles';
 export { toContract } from './to-contract';
 export * from './neo4j';
+export { applyDecisions, needsReview, resolveMerge, NO_DECISIONS } from './curation/apply-decisions';
+export type { AppliedDecisions } from './curation/apply-decisions';
+export { foldName, arabicKey, keyStrength } from './text-keys';

@@ -100,9 +100,16 @@ export interface SplitDecision {
   readonly forms: readonly string[];
 }
 
-/** Everything the re-apply stage needs: merges (from → into), splits, event overrides. */
+/** The entity a merged one now reads as. */
+export interface MergeTarget {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly type: EntityType;
+}
+
+/** Everything the re-apply stage needs: merges (from → into, chains resolved), splits, event overrides. */
 export interface CurationDecisions {
-  readonly sameAs: ReadonlyMap<EntityId, EntityId>;
+  readonly sameAs: ReadonlyMap<EntityId, MergeTarget>;
   readonly splits: readonly SplitDecision[];
   readonly overrides: readonly EventOverride[];
 }

@@ -25,6 +25,17 @@ export const LABEL = {
   Country: 'Country',
   Location: 'Location',
   Event: 'Event',
+  // Curation (ARCHITECTURE.md): decisions stored beside the extractor's reading.
+  /** An entity merged into another: its node stays, without its type labels, behind SAME_AS. */
+  MergedEntity: 'MergedEntity',
+  /** An event a person rejected: its node and links stay, without the :Event label. */
+  RejectedEvent: 'RejectedEvent',
+  /** A person's correction of one event (or an event a person added). */
+  Override: 'Override',
+  /** A split: these surface forms of one entity are another. */
+  SplitRule: 'SplitRule',
+  /** One entry of the append-only change log. */
+  Change: 'Change',
 } as const;
 export type Label = (typeof LABEL)[keyof typeof LABEL];
 
@@ -35,6 +46,8 @@ export const REL = {
   REPORTED_IN: 'REPORTED_IN',
   MENTIONED_IN: 'MENTIONED_IN',
   AFFILIATED_WITH: 'AFFILIATED_WITH',
+  /** (:MergedEntity)-[:SAME_AS {changeId, by, at, why, aliasesMoved}]->(the entity it reads as) */
+  SAME_AS: 'SAME_AS',
 } as const;
 export type RelType = (typeof REL)[keyof typeof REL];
 

@@ -12,7 +12,7 @@ export type { Label, RelType, EntityNodeProps, EventNodeProps, DocumentNodeProps
 export type { GraphNode, GraphEdge, GraphPayload, GraphVocabulary, ApiErrorCode, ApiErrorBody } from './api';
 export { ROLES, isRole, roleAllows, CHANGE_KINDS } from './curation';
 export type {
-  Role, Principal, ChangeKind, ChangeEntry, EventCorrectionFields, SentenceKey, EventOverride, SplitDecision,
+  Role, Principal, ChangeKind, ChangeEntry, EventCorrectionFields, SentenceKey, EventOverride, SplitDecision, MergeTarget,
   CurationDecisions, ReapplyReport,
 } from './curation';
 export {

@@ -13,6 +13,7 @@ import { createConsoleRunner } from './cypher/console-runner';
 import { DEFAULT_BYTE_CAP } from './cypher/run-console-query';
 import { createExtractionPool, type ExtractionPool } from './extraction/extraction-pool';
 import { pooledIngest } from './extraction/pooled-ingest';
+import { createCurationRouter } from './curation/curation-routes';
 import { createErrorHandler } from './middleware/error-handler';
 import { createExplorerStatic } from './middleware/explorer-static';
 import { apiNotFound } from './middleware/not-found';
@@ -113,6 +114,8 @@ export function createApp(deps: AppDeps): Express {
   api.use('/nodes', createNodesRouter(deps.driver));
   api.use('/paths', createPathsRouter(deps.driver));
   api.use('/events', createEventsRouter(deps.driver));
+  // Curation (corrections, merges, the change log): reads open, writes for editors.
+  api.use(createCurationRouter(deps.driver, editor, () => networkCache.clear()));
   api.use('/schema', createSchemaRouter(deps.driver));
   api.use('/cypher', consoleBudget, createCypherRouter(cypherConsole));
   api.use(

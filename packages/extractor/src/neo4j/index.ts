@@ -5,6 +5,7 @@ export type { WriteSummary, EventPlanRow, RoleRow } from './write-document';
 export { documentRows, entityRow, eventLabel, foldForSearch } from './rows';
 export type { DocumentRows, EntityRow, MentionRow, AffiliationRow } from './rows';
 export { loadKnownEntities } from './known-entities';
+export { readDecisions, overrideFromNode } from './curation-decisions';
 export { GraphError, isGraphError, toGraphError } from './errors';
 export type { GraphErrorCode } from './errors';
 export { ingestDocument, ingestPaths } from './ingest';

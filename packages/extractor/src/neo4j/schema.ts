@@ -15,6 +15,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:${LABEL.Location}) REQUIRE n.id IS UNIQUE`,
   `CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:${LABEL.Document}) REQUIRE n.id IS UNIQUE`,
   `CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:${LABEL.Event}) REQUIRE n.id IS UNIQUE`,
+  `CREATE CONSTRAINT override_event IF NOT EXISTS FOR (n:${LABEL.Override}) REQUIRE n.eventId IS UNIQUE`,
+  `CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:${LABEL.Change}) REQUIRE n.id IS UNIQUE`,
   `CREATE INDEX event_cameo IF NOT EXISTS FOR (n:${LABEL.Event}) ON (n.cameo)`,
   `CREATE INDEX event_date IF NOT EXISTS FOR (n:${LABEL.Event}) ON (n.date)`,
   `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${LABEL.Entity}) ON (n.name)`,

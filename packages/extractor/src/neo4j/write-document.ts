@@ -21,6 +21,8 @@ import {
 } from './queries';
 import { documentRows, eventLabel } from './rows';
 import { toGraphError } from './errors';
+import { applyDecisions } from '../curation/apply-decisions';
+import { readDecisions } from './curation-decisions';
 
 /** What one write changed in the graph. */
 export interface WriteSummary {
@@ -149,7 +151,9 @@ async function readCandidates(tx: ManagedTransaction, result: DocumentResult): P
   }));
 }
 
-async function writeInTransaction(tx: ManagedTransaction, result: DocumentResult): Promise<WriteSummary> {
+async function writeInTransaction(tx: ManagedTransaction, reading: DocumentResult): Promise<WriteSummary> {
+  // Analysts' corrections win over every new reading (../curation/apply-decisions.ts).
+  const result = applyDecisions(reading, await readDecisions(tx, [reading.documentId])).result;
   const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0, propertiesSet: 0 };
   const run = async (text: string, params: Record<string, unknown>): Promise<QueryResult> => {
     const out = await tx.run(text, params);
