@@ -33,7 +33,7 @@ beforeAll(async () => {
   app = appFor(db(), { tokens: parseTokenLines(lines.join('\n'), 'test'), networkCacheMs: 0 });
   await ensureSchema(db());
   for (const [key, raw] of Object.entries(ARTICLES)) documentIds[key] = (await ingestDocument(db(), raw)).documentId;
-});
+}, 240_000);
 
 /** Everything about an entity node: labels, properties, every link with its properties. */
 async function entityPicture(driver: Driver, id: string) {
