@@ -13,7 +13,7 @@ let app: ReturnType<typeof appFor>;
 
 beforeAll(async () => {
   await writeFixtureGraph(db());
-  app = appFor(db(), { cypherTimeoutMs: 1_000, cypherRowCap: 50 });
+  app = appFor(db(), { cypherTimeoutMs: 10_000, cypherRowCap: 50 });
 });
 
 const run = (body: Record<string, unknown>) => request(app).post('/api/cypher').send(body);
