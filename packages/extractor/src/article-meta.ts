@@ -1,7 +1,11 @@
 /**
- * Title and publication date of an article, read from its text: YAML front matter, or a
- * dateline near the top ("Thursday, November 23, 2017", "December 12, 2017 –", "23 Nov, 2017").
+ * Title and publication date of an article, read from its text: YAML front matter, a
+ * dateline near the top ("Thursday, November 23, 2017", "December 12, 2017 –", "23 Nov, 2017"),
+ * a stamp line in another shape ("Updated 9:41 AM EST, Tue March 29, 2022", "By Jane Doe |
+ * Published 6 November 2017"), or a photo caption under the title that dates its picture
+ * ("KABUL, AFGHANISTAN - MAY 03: Smoke rises …", "… are seen in Kabul on May 3, 2021.").
  */
+import * as chrono from 'chrono-node';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -71,13 +75,50 @@ export function readTitle(text: string): string {
   return '';
 }
 
-/** Publication date: front matter, then a dateline among the first lines, else null. */
+const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)|on|at|by|gmt|utc|am|pm|updated|published|posted|last|first|modified|created)$/i;
+
+/** A dateline, stamp or byline ("By Jane Doe | Published Monday, 6 November 2017"): hardly a lower-case word. */
+export function isDateLine(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => !DATE_WORDS.test(w) && /^\p{Ll}/u.test(w)).length < 3;
+}
+
+/**
+ * A photo caption: picture words, a wire's picture credit, present-tense "is/are …ed" (news
+ * tells the past in the past tense), or an agency's "CITY, COUNTRY - MONTH DD:" opening.
+ */
+const CAPTION = /\b(?:photo(?:graph)?|picture[sd]?|image|pictured|shows?|seen|taken|file)\b|\b(?:is|are) (?:\w+ )?\w+ed\b|^[\p{Lu} .,'’-]+ [-–—] \p{Lu}+ \d{1,2}:/u;
+
+/** How many non-empty lines under the title may hold a stamp or a caption. */
+const HEAD_LINES = 12;
+
+/** A whole day (day, month and year all written) in a line, or null. */
+function fullDayIn(line: string): string | null {
+  for (const r of chrono.parse(line, new Date(Date.UTC(2000, 0, 1, 12)))) {
+    const s = r.start;
+    if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) continue;
+    const day = isoDay(s.get('year')!, s.get('month')!, s.get('day')!);
+    if (day) return day;
+  }
+  return null;
+}
+
+/** Publication date: front matter, a dateline, a stamp line, a photo caption near the top; else null. */
 export function readPublished(text: string): string | null {
   const fm = readFrontMatter(text);
   if (fm?.published) return fm.published;
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 6);
-  for (const line of lines) {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(0, 6)) {
     const date = parseDateline(line);
+    if (date) return date;
+  }
+  const head = lines.slice(0, HEAD_LINES).filter((l) => /\d/.test(l));
+  for (const line of head) if (isDateLine(line)) {
+    const date = fullDayIn(line);
+    if (date) return date;
+  }
+  for (const line of head) if (CAPTION.test(line)) {
+    const date = fullDayIn(line);
     if (date) return date;
   }
   return null;

@@ -8,6 +8,7 @@
  */
 import type { DateSource } from '@kg/model';
 import type { Sentence } from '../sentences';
+import { isDateLine } from '../article-meta';
 import { dateOfSentence } from './event-date';
 
 export interface DateCarry {
@@ -25,19 +26,12 @@ export interface SentenceDay {
 
 /** A flashback: what had happened before the story's day ("had captured", "earlier", "in 2015"). */
 const BACKGROUND = /\bhad (?:\w+ )?(?:been |\w+(?:ed|en|wn|ught|ung|ook|ade|ept|eft|ost|one|id)\b)|\b(?:earlier|previously|formerly|already|since)\b|\b(?:19|20)\d{2}\b|\bago\b/i;
-const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|gmt|utc|updated|published)$/i;
-
-/** A dateline or byline ("By Jane Doe | Published Monday, 6 November 2017"): hardly a lower-case word. */
-function isDateline(text: string): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  return words.filter((w) => !DATE_WORDS.test(w) && /^\p{Ll}/u.test(w)).length < 3;
-}
 
 export function carryDate(carry: DateCarry, sentence: Sentence, published: string | null): SentenceDay {
   const none: DateCarry = { date: null, source: 'unknown', paragraph: -1 };
   const found = dateOfSentence(sentence.text, published);
   if (found.kind === 'day') {
-    const next = isDateline(sentence.text) ? carry : { date: found.date, source: found.source, paragraph: sentence.paragraph };
+    const next = isDateLine(sentence.text) ? carry : { date: found.date, source: found.source, paragraph: sentence.paragraph };
     return { date: found.date, source: found.source, how: 'sentence', carry: next };
   }
   if (found.kind === 'vague') return { date: null, source: 'unknown', how: 'none', carry: none };

@@ -32,4 +32,10 @@ describe('event dates', () => {
   it('puts a yearless date after the publication day in the year before', () => {
     expect(dateOfSentence('On December 30, the talks ended.', '2018-01-03')).toMatchObject({ date: '2017-12-30' });
   });
+
+  it('counts weekdays in other shapes from the publication day', () => {
+    expect(dateOfSentence('Shells hit the port late Wednesday, the coast guard said.', '2021-05-07')).toMatchObject({ date: '2021-05-05' });
+    expect(dateOfSentence("After Tuesday's vote the mayor resigned.", '2021-05-07')).toMatchObject({ date: '2021-05-04' });
+    expect(dateOfSentence('The ferry sank early on Friday.', '2021-05-07')).toMatchObject({ date: '2021-05-07' });
+  });
 });
