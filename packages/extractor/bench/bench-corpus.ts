@@ -39,3 +39,31 @@ export function* benchCorpus(root: string, targetBytes: number): Generator<{ fil
   }
 }
 
+
+/**
+ * One long article of `targetBytes` (the size-scaling row): seed paragraphs in a seeded
+ * order, hard-wrapped at 72 columns as plain-text books and mail archives are, so names
+ * break across lines and every surface form is met again and again.
+ */
+export function oneLongArticle(root: string, targetBytes: number): { file: string; text: string } {
+  const paragraphs = seedParagraphs(root);
+  const rand = prng(7);
+  const parts = ['Long report\n\nMonday, December 4, 2017\n'];
+  let bytes = Buffer.byteLength(parts[0]!);
+  while (bytes < targetBytes) {
+    const wrapped = wrap(paragraphs[Math.floor(rand() * paragraphs.length)]!, 72);
+    parts.push(wrapped);
+    bytes += Buffer.byteLength(wrapped) + 2;
+  }
+  return { file: `long-${targetBytes}.txt`, text: parts.join('\n\n').slice(0, targetBytes) };
+}
+
+function wrap(paragraph: string, columns: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > columns) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}

@@ -5,14 +5,18 @@
  * Articles are generated one at a time from the seed paragraphs (seeded shuffle), so nothing
  * holds the corpus: memory should stay flat as the corpus grows (RSS printed at checkpoints).
  *
- * Options (env): BENCH_MB (default 5), BENCH_RUNS (default 3).
+ * Size scaling: one article of 1, 2 and 4 MB (BENCH_SCALING_MB) through the pipeline; the time
+ * should double with the size (a quadratic step would quadruple it).
+ *
+ * Options (env): BENCH_MB (default 5), BENCH_RUNS (default 3), BENCH_SCALING_MB ("1,2,4";
+ * "" skips the row).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
 import { findRepoRoot } from '@kg/embedded-neo4j';
 import { createExtractContext, extractDocument, rememberEntities } from '../src';
-import { benchCorpus } from './bench-corpus';
+import { benchCorpus, oneLongArticle } from './bench-corpus';
 
 const root = findRepoRoot();
 const targetBytes = Number(process.env['BENCH_MB'] ?? 5) * 1024 * 1024;
@@ -93,6 +97,22 @@ for (let r = 0; r < runs; r++) {
   if (workers > 1) parallel.push(await runParallel());
   process.stderr.write(`run ${r + 1}/${runs}: pipeline ${pipeline[r]!.seconds.toFixed(2)} s, compromise ${baseline[r]!.seconds.toFixed(2)} s${workers > 1 ? `, ${workers} workers ${parallel[r]!.seconds.toFixed(2)} s` : ''}\n`);
 }
+/** Seconds for one article of `megabytes` through the pipeline (fresh context, as a CLI run). */
+function runOneArticle(megabytes: number): number {
+  const article = oneLongArticle(root, megabytes * 1024 * 1024);
+  const ctx = createExtractContext();
+  const t0 = process.hrtime.bigint();
+  extractDocument(article, ctx);
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+const scalingMB = (process.env['BENCH_SCALING_MB'] ?? '1,2,4').split(',').filter(Boolean).map(Number);
+const scaling = scalingMB.map((size) => {
+  const seconds = median(Array.from({ length: runs }, () => runOneArticle(size)));
+  process.stderr.write(`one article of ${size} MB: ${seconds.toFixed(2)} s (median of ${runs})\n`);
+  return { MB: size, seconds: Number(seconds.toFixed(2)) };
+});
+const scalingRatios = scaling.slice(1).map((s, i) => Number((s.seconds / scaling[i]!.seconds).toFixed(2)));
+
 const bytes = pipeline[0]!.bytes;
 const pipeMBs = mb(bytes) / median(pipeline.map((p) => p.seconds));
 const baseMBs = mb(bytes) / median(baseline.map((p) => p.seconds));
@@ -104,6 +124,7 @@ const report = {
   ratio: Number((pipeMBs / baseMBs).toFixed(2)),
   ...(parallel.length ? { workers, parallelMBps: Number((mb(bytes) / median(parallel.map((p) => p.seconds))).toFixed(3)), parallelRatio: Number((mb(bytes) / median(parallel.map((p) => p.seconds)) / baseMBs).toFixed(2)) } : {}),
   pipelineRssMB: { atFifth: Math.round(mb(median(pipeline.map((p) => p.rssMid)))), atEnd: Math.round(mb(median(pipeline.map((p) => p.rssEnd)))) },
+  ...(scaling.length ? { oneArticle: scaling, timeRatioPerStep: scalingRatios } : {}),
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   node: process.version,
 };

@@ -10,6 +10,7 @@ import type { Candidate } from './candidate';
 import type { ExtractContext } from './context';
 import type { ResolvedMention } from './events/event-input';
 import { aliasKey, surnameOf } from './known-entities';
+import { KeyIndex } from './key-index';
 import { firstNameMatch, fuzzyKeyOk, initials, orgCore, surnameMatch } from './name-match';
 import { arabicKey, foldName, nameWords } from './text-keys';
 import { abbreviates } from './acronyms';
@@ -53,32 +54,47 @@ function clusterName(c: Cluster): string {
   return [...c.names.map((n) => n.replace(/\s+/g, ' '))].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0]!;
 }
 
-function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType | null, lexical: boolean, ctx?: ExtractContext): Cluster | null {
+/** The keys findInDoc's joins look a name up by: each join's test implies equal keys. */
+function joinKeys(name: string): string[] {
+  const w = words(name);
+  const keys = [`fold:${foldName(name)}`, `arabic:${arabicKey(name)}`, `initials:${initials(name)}`, `lead:${name.charAt(0).toLowerCase()}`];
+  if (w.length) keys.push(`last:${arabicKey(w[w.length - 1]!)}`, `first:${arabicKey(w[0]!)}`, `lastWord:${w[w.length - 1]!}`);
+  return keys;
+}
+
+/** Files a cluster's fixed name and names under their join keys. */
+function fileCluster(index: KeyIndex<Cluster>, cl: Cluster): void {
+  for (const n of cl.fixedName ? [cl.fixedName, ...cl.names] : cl.names) index.file(cl, joinKeys(n));
+}
+
+function findInDoc(index: KeyIndex<Cluster>, text: string, type: EntityType | null, lexical: boolean, ctx?: ExtractContext): Cluster | null {
   const fold = foldName(text);
+  const w = words(text);
+  const lastKey = w.length ? `last:${arabicKey(w[w.length - 1]!)}` : '';
   // A lone word that is the surname of a person of this article is that person, whatever weak cue typed it.
   if (!lexical && words(text).length === 1 && type !== 'ORGANIZATION') {
-    const people = clusters.filter((c) => isPerson(c) && [clusterName(c), ...c.names].some((n) => words(n).length >= 2 && surnameMatch(text, n)));
+    const people = index.get(lastKey).filter((c) => isPerson(c) && [clusterName(c), ...c.names].some((n) => words(n).length >= 2 && surnameMatch(text, n)));
     if (people.length === 1) return people[0]!;
   }
-  const exact = clusters.filter((c) => (type === null || c.type === type || !c.lexical) && [clusterName(c), ...c.names].some((n) => foldName(n) === fold));
+  const exact = index.get(`fold:${fold}`).filter((c) => (type === null || c.type === type || !c.lexical) && [clusterName(c), ...c.names].some((n) => foldName(n) === fold));
   if (exact.length) return exact.find((c) => c.type === type) ?? exact[0]!;
   if (type === 'PERSON' || type === null) {
-    const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => surnameMatch(text, n) || surnameMatch(n, text)));
+    const people = index.get(lastKey).filter((c) => isPerson(c) && c.names.some((n) => surnameMatch(text, n) || surnameMatch(n, text)));
     if (people.length === 1) return people[0]!;
   }
   if (type === 'PERSON') {
-    const people = clusters.filter((c) => isPerson(c) && c.names.some((n) => firstNameMatch(text, n)));
+    const people = index.get(w.length ? `first:${arabicKey(w[0]!)}` : '').filter((c) => isPerson(c) && c.names.some((n) => firstNameMatch(text, n)));
     if (people.length === 1) return people[0]!;
   }
   if (/^[A-Z]{2,6}$/.test(text)) {
     // An acronym joins the one organisation of this article whose initials it is ("SOHR", "HTS").
-    const hit = clusters.filter((c) => (c.type === 'ORGANIZATION' || c.type === 'LOCATION') && [clusterName(c), ...c.names].some((n) => initials(n) === text || abbreviates(text, n)));
+    const hit = index.get(`initials:${text}`, `lead:${text[0]!.toLowerCase()}`).filter((c) => (c.type === 'ORGANIZATION' || c.type === 'LOCATION') && [clusterName(c), ...c.names].some((n) => initials(n) === text || abbreviates(text, n)));
     if (hit.length === 1) return hit[0]!;
   }
   if (type === 'ORGANIZATION' && ctx) {
     // "Iraqi Operations Command" = "Joint Operations Command": one name, less its state, ends the other.
     const a = orgCore(ctx, text);
-    const hit = a.core.length >= 2 ? clusters.filter((c) => c.type === 'ORGANIZATION' && !c.lexical && c.names.some((n) => {
+    const hit = a.core.length >= 2 ? index.get(`lastWord:${w[w.length - 1]!}`).filter((c) => c.type === 'ORGANIZATION' && !c.lexical && c.names.some((n) => {
       const b = orgCore(ctx, n);
       if (b.core.length < 2 || (a.country && b.country && a.country !== b.country)) return false;
       const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
@@ -89,7 +105,7 @@ function findInDoc(clusters: readonly Cluster[], text: string, type: EntityType 
   if (type !== 'PERSON') {
     const ak = arabicKey(text);
     if (fuzzyKeyOk(ak, text)) {
-      const hit = clusters.find((c) => !isPerson(c) && (type === null || c.type === type) && [clusterName(c), ...c.names].some((n) => arabicKey(n) === ak));
+      const hit = index.get(`arabic:${ak}`).find((c) => !isPerson(c) && (type === null || c.type === type) && [clusterName(c), ...c.names].some((n) => arabicKey(n) === ak));
       if (hit) return hit;
     }
   }
@@ -133,7 +149,8 @@ function newCluster(type: EntityType, fixedName: string | null): Cluster {
 
 function add(cl: Cluster, c: Candidate, via: ResolvedMention['via']): void {
   cl.refs.push({ c, via });
-  if (via !== 'demonym') cl.names.push(c.text);
+  // Distinct forms only: a name said a thousand times must not be compared a thousand times.
+  if (via !== 'demonym' && !cl.names.includes(c.text)) cl.names.push(c.text);
   cl.geo ??= c.geo;
   cl.country ??= c.country;
   if (c.type) cl.votes.set(c.type, (cl.votes.get(c.type) ?? 0) + (CUE_WEIGHT[c.cue ?? ''] ?? 1));
@@ -149,6 +166,9 @@ function order(c: Candidate): number {
 export function resolveEntities(ctx: ExtractContext, candidates: readonly Candidate[]): ResolvedEntities {
   const clusters: Cluster[] = [];
   const byCanonical = new Map<string, Cluster>();
+  const byKnownId = new Map<string, Cluster>();
+  const index = new KeyIndex<Cluster>();
+  const addTo = (cl: Cluster, c: Candidate, via: ResolvedMention['via']) => { add(cl, c, via); fileCluster(index, cl); };
   const sorted = [...candidates].sort((a, b) => order(a) - order(b) || a.start - b.start);
   for (const c of sorted) {
     if (c.kind === 'gov-forces') continue; // generic phrase: not an entity (GUIDELINES)
@@ -162,22 +182,22 @@ export function resolveEntities(ctx: ExtractContext, candidates: readonly Candid
         byCanonical.set(key, cl);
         clusters.push(cl);
       }
-      add(cl, c, c.kind === 'demonym' ? 'demonym' : c.text !== c.canonical && type === 'COUNTRY' && c.country && isCapitalForm(ctx, c) ? 'capital' : 'name');
+      addTo(cl, c, c.kind === 'demonym' ? 'demonym' : c.text !== c.canonical && type === 'COUNTRY' && c.country && isCapitalForm(ctx, c) ? 'capital' : 'name');
       continue;
     }
-    const hit = findInDoc(clusters, c.text, c.kind === 'pending' ? null : c.type, false, ctx);
-    if (hit) { add(hit, c, 'name'); continue; }
+    const hit = findInDoc(index, c.text, c.kind === 'pending' ? null : c.type, false, ctx);
+    if (hit) { addTo(hit, c, 'name'); continue; }
     const known = findKnown(ctx, c.text, c.kind === 'pending' ? null : c.type);
     if (known) {
-      const cl = clusters.find((x) => x.knownId === known.id) ?? newCluster(known.type, known.name);
-      if (!cl.knownId) { cl.knownId = known.id; cl.geo = known.geo ?? null; clusters.push(cl); }
-      add(cl, c, 'name');
+      const cl = byKnownId.get(known.id) ?? newCluster(known.type, known.name);
+      if (!cl.knownId) { cl.knownId = known.id; cl.geo = known.geo ?? null; clusters.push(cl); byKnownId.set(known.id, cl); }
+      addTo(cl, c, 'name');
       continue;
     }
     if (!c.type) continue; // a lone capitalised word nothing else supports
     const cl = newCluster(c.type, null);
     clusters.push(cl);
-    add(cl, c, 'name');
+    addTo(cl, c, 'name');
   }
   return finish(ctx, clusters);
 }
@@ -213,6 +233,7 @@ function finish(ctx: ExtractContext, clusters: readonly Cluster[]): ResolvedEnti
   const affiliations: Affiliation[] = [];
   const warnings: string[] = [];
   const seen = new Map<string, Entity>();
+  const entityAt = new Map<string, number>();
   for (const cl of clusters) {
     const type = finalType(cl);
     const name = clusterName(cl);
@@ -233,9 +254,9 @@ function finish(ctx: ExtractContext, clusters: readonly Cluster[]): ResolvedEnti
     const named = cl.refs.filter((r) => r.via !== 'demonym');
     for (const r of cl.refs) mentions.push({ entityId: id, type: entity.type, text: r.c.text, start: r.c.start, end: r.c.end, sentenceIndex: r.c.sentenceIndex, via: r.via });
     const ms: Mention[] = named.map((r) => ({ text: r.c.text, start: r.c.start, end: r.c.end, sentenceIndex: r.c.sentenceIndex }));
-    const existing = entities.findIndex((d) => d.entity.id === id);
+    const existing = entityAt.get(id) ?? -1;
     if (existing >= 0) entities[existing] = { entity, mentions: [...entities[existing]!.mentions, ...ms] };
-    else if (ms.length) entities.push({ entity, mentions: ms });
+    else if (ms.length) entityAt.set(id, entities.push({ entity, mentions: ms }) - 1);
     else implied.push(entity);
     if (type === 'PERSON') {
       for (const r of cl.refs) {
