@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import fg from 'fast-glob';
+import fg, { type Entry } from 'fast-glob';
 import type { RawArticle } from '@kg/model';
 import { htmlToText } from './html-text';
 
@@ -68,15 +68,40 @@ function isHtml(file: string): boolean {
   return /\.html?$/i.test(file);
 }
 
-async function expand(path: string): Promise<string[] | { missing: string }> {
-  if (GLOB_CHARS.test(path)) return (await fg(path, { onlyFiles: true, dot: false })).sort();
+interface Expanded {
+  readonly files: string[];
+  /** Symlinked folders met on the walk: never followed, since `up -> ..` would loop forever. */
+  readonly linkedFolders: string[];
+}
+
+async function expand(path: string): Promise<Expanded | { missing: string }> {
+  if (GLOB_CHARS.test(path)) return classify(await fg(path, { onlyFiles: false, followSymbolicLinks: false, objectMode: true, dot: false }), '', () => true);
   const st = await stat(path).catch(() => null);
   if (!st) return { missing: path };
   if (st.isDirectory()) {
-    const pattern = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
-    return (await fg(pattern, { cwd: path, onlyFiles: true, caseSensitiveMatch: false })).sort().map((f) => join(path, f));
+    const entries = await fg('**', { cwd: path, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
+    return classify(entries, path, (file) => ARTICLE_FILE.test(file));
   }
-  return [path];
+  return { files: [path], linkedFolders: [] };
+}
+
+const ARTICLE_FILE = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
+
+/** Walk entries (symlinks not followed) → article files, symlinked files included, and linked folders. */
+async function classify(entries: readonly Entry[], base: string, isArticle: (file: string) => boolean): Promise<Expanded> {
+  const files: string[] = [];
+  const linkedFolders: string[] = [];
+  for (const entry of entries) {
+    const full = base ? join(base, entry.path) : entry.path;
+    if (entry.dirent.isFile()) {
+      if (isArticle(full)) files.push(full);
+    } else if (entry.dirent.isSymbolicLink()) {
+      const target = await stat(full).catch(() => null);
+      if (target?.isDirectory()) linkedFolders.push(full);
+      else if (target?.isFile() && isArticle(full)) files.push(full);
+    }
+  }
+  return { files: files.sort(), linkedFolders: linkedFolders.sort() };
 }
 
 async function readStdin(source: AsyncIterable<Buffer | string>): Promise<Uint8Array> {
@@ -100,8 +125,11 @@ export async function* readArticles(paths: readonly string[], options: ReadArtic
     }
     const files = await expand(path);
     if ('missing' in files) { yield { ok: false, file: path, reason: 'no such file or folder; check the path' }; continue; }
-    if (files.length === 0) { yield { ok: false, file: path, reason: `no articles (${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}) found there; point at article files or a folder holding them` }; continue; }
-    for (const file of files) {
+    for (const folder of files.linkedFolders) {
+      yield { ok: false, file: folder, reason: 'is a symbolic link to a folder, which is not followed (a link such as up -> .. would loop); pass the folder it points to if you want it read' };
+    }
+    if (files.files.length === 0) { yield { ok: false, file: path, reason: `no articles (${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}) found there; point at article files or a folder holding them` }; continue; }
+    for (const file of files.files) {
       const st = await stat(file).catch(() => null);
       if (st && st.size > maxBytes) { yield { ok: false, file: basename(file), reason: `file is ${st.size} bytes, over the ${maxBytes}-byte limit; split it or raise --max-bytes` }; continue; }
       let bytes: Uint8Array;
