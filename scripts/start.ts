@@ -8,7 +8,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { join } from 'node:path';
 import {
-  connectionFromEnv, embeddedSettingsFromEnv, findRepoRoot, isEmbeddedNeo4jError, readDaemon,
+  connectionFromEnv, embeddedConnection, embeddedSettingsFromEnv, findRepoRoot, isEmbeddedNeo4jError, readDaemon,
   startEmbeddedNeo4j, type Neo4jConnection, type RunningNeo4j,
 } from '@kg/embedded-neo4j';
 import { ensureSchema, ingestPaths, type IngestSummary } from '@kg/extractor';
@@ -57,12 +57,12 @@ async function resolveConnection(repoRoot: string, stopping: AbortSignal, owned:
   const daemon = readDaemon(settings.dataDir);
   if (daemon) {
     log(`Using the embedded Neo4j already running at ${daemon.uri} (pid ${daemon.pid}).`);
-    return { uri: daemon.uri, user: 'neo4j', password: 'neo4j' };
+    return embeddedConnection(settings.dataDir, daemon.uri);
   }
   log(`Starting the embedded Neo4j on port ${settings.port} (data in ${settings.dataDir}) …`);
   owned.neo4j = await startEmbeddedNeo4j({ repoRoot, ...settings, signal: stopping, log });
   log(`Neo4j is up at ${owned.neo4j.uri}`);
-  return { uri: owned.neo4j.uri, user: 'neo4j', password: 'neo4j' };
+  return owned.neo4j.connection;
 }
 
 function summaryLine(summary: IngestSummary): Record<string, number> {

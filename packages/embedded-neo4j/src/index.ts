@@ -10,3 +10,4 @@ export type { DaemonRecord } from './daemon';
 export { connectionFromEnv, embeddedSettingsFromEnv } from './config';
 export type { Neo4jConnection, EmbeddedSettings } from './config';
 export { javaProcessesMentioning } from './java-processes';
+export { embeddedPassword, embeddedConnection, passwordFile } from './password';

@@ -6,6 +6,8 @@ import { EmbeddedNeo4jError } from './errors';
 import { isPortFree } from './free-port';
 import { ensureLauncherBuilt } from './launcher-build';
 import { launcherPaths } from './paths';
+import { embeddedPassword } from './password';
+import type { Neo4jConnection } from './config';
 
 export interface EmbeddedNeo4jOptions {
   readonly repoRoot: string;
@@ -28,6 +30,8 @@ export interface EmbeddedNeo4jOptions {
 
 export interface RunningNeo4j {
   readonly uri: string;
+  /** The URI with the user and the generated password (authentication is on). */
+  readonly connection: Neo4jConnection;
   readonly pid: number;
   /** Stops the JVM (SIGTERM, then SIGKILL after the grace period) and resolves when it is gone. */
   stop(): Promise<void>;
@@ -46,6 +50,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     );
   }
   mkdirSync(options.dataDir, { recursive: true });
+  const password = embeddedPassword(options.dataDir);
+  // The password goes through the environment: a command line is readable by every local user.
+  const env = { ...process.env, NEO4J_EMBEDDED_PASSWORD: password };
 
   const args = [
     `-Xmx${options.heap ?? '1g'}`,
@@ -62,10 +69,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   let child: ChildProcess;
   if (options.detached) {
     const logFd = openSync(join(options.dataDir, 'neo4j.log'), 'a');
-    child = spawn('java', args, { detached: true, stdio: ['ignore', 'pipe', logFd] });
+    child = spawn('java', args, { detached: true, stdio: ['ignore', 'pipe', logFd], env });
     closeSync(logFd);
   } else {
-    child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   }
 
   const abort = () => child.kill('SIGTERM');
@@ -88,7 +95,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     child.unref();
   }
   const pid = child.pid ?? -1;
-  return { uri, pid, stop: () => stopChild(child) };
+  return { uri, connection: { uri, user: 'neo4j', password }, pid, stop: () => stopChild(child) };
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {

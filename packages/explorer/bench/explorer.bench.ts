@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     const port = await findFreePort();
     log(`starting embedded Neo4j on 127.0.0.1:${port}…`);
     neo = await startEmbeddedNeo4j({ repoRoot, port, dataDir, heap: '1g', pagecache: '256m' });
-    driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true });
+    driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.connection.user, neo.connection.password), { disableLosslessIntegers: true });
   }
   const empty = Number((await driver.executeQuery('MATCH (n) RETURN count(n) AS n')).records[0]?.get('n')) === 0;
   if (empty) await writeFixtureGraph(driver);

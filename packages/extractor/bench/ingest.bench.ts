@@ -37,7 +37,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kg-bench-ingest-'));
 const port = await findFreePort();
 log(`starting embedded Neo4j on 127.0.0.1:${port} (heap ${values.heap}, data ${dataDir})`);
 const server = await startEmbeddedNeo4j({ repoRoot, port, dataDir, heap: values.heap, pagecache: '1g' });
-const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true });
+const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.connection.user, server.connection.password), { disableLosslessIntegers: true });
 
 try {
   await ensureSchema(driver);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { DocumentResult, RawArticle } from '@kg/model';
-import { useCleanDatabase } from '@kg/testing';
+import { testConnection, useCleanDatabase } from '@kg/testing';
 import { ingestPaths } from '../src/neo4j';
 import { ARTICLE_A, ARTICLE_B, ENTITIES, buildResult } from './fixtures/results';
 
@@ -66,7 +66,8 @@ describe('ingestPaths when Neo4j goes down mid-run', () => {
 
   it('keeps the written article whole, reports the rest, and a re-run completes them', async () => {
     const link = await relay(new URL(process.env.NEO4J_URI!));
-    const driver = neo4j.driver(link.uri, neo4j.auth.basic('neo4j', 'neo4j'), {
+    const { user, password } = testConnection();
+    const driver = neo4j.driver(link.uri, neo4j.auth.basic(user, password), {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: 1000,
       connectionTimeout: 2000,

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const port = await findFreePort();
   log(`starting embedded Neo4j on 127.0.0.1:${port} (data ${dataDir})`);
   const neo = await startEmbeddedNeo4j({ repoRoot, port, dataDir, heap: process.env.BENCH_HEAP ?? '2g', pagecache: '1g' });
-  const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true, maxConnectionPoolSize: 200 });
+  const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.connection.user, neo.connection.password), { disableLosslessIntegers: true, maxConnectionPoolSize: 200 });
   let server: ServerProcess | undefined;
   try {
     const started = Date.now();
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const relationships = Number(counted.records[0]?.get('rels'));
     log(`in Neo4j: ${nodes} nodes, ${relationships} relationships (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
-    server = await startServerProcess(repoRoot, { NEO4J_URI: neo.uri, PORT: String(await findFreePort()), HOST: '127.0.0.1' });
+    server = await startServerProcess(repoRoot, { NEO4J_URI: neo.uri, NEO4J_USER: neo.connection.user, NEO4J_PASSWORD: neo.connection.password, PORT: String(await findFreePort()), HOST: '127.0.0.1' });
     log(`server (own process) at ${server.url}`);
     // Every row runs on a warm store: read the whole graph once into the page cache, so the
     // first scenario measured does not pay for cold pages the later ones get for free.

@@ -32,7 +32,8 @@ export default async function globalSetup(): Promise<void> {
   process.stderr.write(`\n[tests] embedded Neo4j at ${running.uri} (started in ${Date.now() - started} ms)\n`);
   globalThis.__KG_TEST_NEO4J__ = { running, dataDir };
   process.env.NEO4J_URI = running.uri;
-  process.env.NEO4J_USER = 'neo4j';
-  process.env.NEO4J_PASSWORD = 'neo4j';
+  process.env.NEO4J_USER = running.connection.user;
+  process.env.NEO4J_PASSWORD = running.connection.password;
+  process.env.KG_TEST_NEO4J_DATA_DIR = dataDir;
   process.env.KG_TEST_EMBEDDED = '1';
 }

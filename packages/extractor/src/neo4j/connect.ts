@@ -4,7 +4,7 @@
  * reused, else one is started attached to this process and stopped by `close()`.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { connectionFromEnv, embeddedSettingsFromEnv, findRepoRoot, readDaemon, startEmbeddedNeo4j } from '@kg/embedded-neo4j';
+import { connectionFromEnv, embeddedConnection, embeddedSettingsFromEnv, findRepoRoot, readDaemon, startEmbeddedNeo4j } from '@kg/embedded-neo4j';
 import { toGraphError } from './errors';
 
 export interface GraphConnection {
@@ -51,7 +51,8 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<GraphCo
   const settings = embeddedSettingsFromEnv(repoRoot, env);
   const daemon = readDaemon(settings.dataDir);
   if (daemon) {
-    const driver = await connect(daemon.uri, 'neo4j', 'neo4j', maxRetryMs);
+    const { user, password } = embeddedConnection(settings.dataDir, daemon.uri);
+    const driver = await connect(daemon.uri, user, password, maxRetryMs);
     return { driver, uri: daemon.uri, origin: 'embedded daemon', close: () => driver.close() };
   }
   log(`NEO4J_URI is not set and no embedded Neo4j is running for ${settings.dataDir}: starting one for this run…`);
@@ -64,7 +65,7 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<GraphCo
     log,
   });
   try {
-    const driver = await connect(running.uri, 'neo4j', 'neo4j', maxRetryMs);
+    const driver = await connect(running.uri, running.connection.user, running.connection.password, maxRetryMs);
     return {
       driver,
       uri: running.uri,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -24,6 +25,10 @@ import org.neo4j.io.ByteUnit;
  * and "NEO4J_ERROR <message>" (exit 2) when it cannot start. Stops cleanly on
  * SIGTERM/SIGINT through the shutdown hook. With --watch-stdin it also stops when its
  * standard input closes, so a parent that dies without signalling leaves no orphan JVM.
+ *
+ * Authentication is on when NEO4J_EMBEDDED_PASSWORD is set (the environment, not the command
+ * line, which every local user can read with ps): the user neo4j gets that password at each
+ * start, so the password file in the data folder stays the one source of truth.
  */
 public final class EmbeddedNeo4j {
     public static void main(String[] args) {
@@ -41,6 +46,7 @@ public final class EmbeddedNeo4j {
             }
         }
 
+        String password = System.getenv("NEO4J_EMBEDDED_PASSWORD");
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(Path.of(data).toAbsolutePath())
@@ -49,9 +55,8 @@ public final class EmbeddedNeo4j {
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
-                    // Bound to loopback only; the app still sends NEO4J_USER/NEO4J_PASSWORD,
-                    // which a server without auth accepts.
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    // Loopback is not enough: any local process could write to the graph.
+                    .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pagecache))
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
@@ -79,6 +84,7 @@ public final class EmbeddedNeo4j {
                 fail("the database did not become available within 120 s (see " + data + "/logs)");
             }
             db.executeTransactionally("RETURN 1");
+            if (password != null) setPassword(dbms, password);
         } catch (Throwable e) {
             fail(explain(e, port, data));
         }
@@ -104,6 +110,17 @@ public final class EmbeddedNeo4j {
             stopped.await();
         } catch (InterruptedException ignored) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Gives the user neo4j this password; embedded calls are trusted, so no login is needed. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Setting the password it already has is refused; anything else is a real failure.
+            if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) throw e;
         }
     }
 
