@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { findFreePort, findRepoRoot, javaProcessesMentioning } from '@kg/embedded-neo4j';
+import { embeddedConnection, findFreePort, findRepoRoot, javaProcessesMentioning } from '@kg/embedded-neo4j';
 
 
 const repoRoot = findRepoRoot();
@@ -49,7 +49,8 @@ it('brings up Neo4j and the server, loads the seeds once, and stops cleanly on C
 
   const health = await fetch(`${first.url}/api/health`);
   expect(health.status).toBe(200);
-  const driver = neo4j.driver(`bolt://127.0.0.1:${neo4jPort}`, neo4j.auth.basic('neo4j', 'neo4j'));
+  const { uri, user, password } = embeddedConnection(dataDir, `bolt://127.0.0.1:${neo4jPort}`);
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
   try {
     const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n');
     expect(Number(records[0]?.get('n'))).toBe(5);
