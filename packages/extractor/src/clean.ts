@@ -67,7 +67,14 @@ export function cleanText(original: string, rules: readonly BoilerplateRule[] = 
     }
   }
   if (dropped.length === 0) return { text: original, dropped };
+  dropped.sort((a, b) => a.start - b.start);
   const chars = original.split('');
-  for (const r of dropped) for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  return { text: chars.join(''), dropped: dropped.sort((a, b) => a.start - b.start) };
+  // Ranges overlap (every repeated footer blanks to the end of the text): blank each character
+  // once, sweeping from where the last range ended, so this stays linear in the text.
+  let blankedTo = 0;
+  for (const r of dropped) {
+    for (let i = Math.max(r.start, blankedTo); i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+    blankedTo = Math.max(blankedTo, r.end);
+  }
+  return { text: chars.join(''), dropped };
 }
