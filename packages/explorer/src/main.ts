@@ -14,6 +14,10 @@ import { ConsolePanel } from './ui/console-panel';
 import { mountAddArticle } from './ui/add-article';
 import { isTyping, shortcutTable } from './ui/shortcuts';
 import { mountHoverCard } from './ui/hover-card';
+import { Timeline } from './ui/timeline';
+import { filteredTally } from './graph/network-edge';
+import type { NetworkEdgeProps, TimelineResponse } from '@kg/model';
+import { api } from './api/client';
 import { byId, h } from './ui/h';
 import type { LayoutName } from './state/url-state';
 
@@ -38,8 +42,31 @@ const selectedNodes = () => explorer.cy.nodes(':selected').map((n) => n.id());
 const syncFilters = mountFilters(byId('filters'), explorer);
 const layoutSelect = byId<HTMLSelectElement>('layout');
 const rollupBox = byId<HTMLInputElement>('chk-rollup');
+// The timeline: a window brushed or played sets the filters' from/to (edges are recounted
+// locally, no refetch); a bar clicked selects the edges with events in it; the clock reloads.
+let timelineData: TimelineResponse | null = null;
+const timeline = new Timeline(byId('timeline'), {
+  onWindow: (w, final) => explorer.setFilters({ ...explorer.state.filters, from: w?.from ?? null, to: w?.to ?? null }, final),
+  onBar: (bar) => {
+    const window = { ...explorer.state.filters, from: bar.start, to: bar.end };
+    const hits = explorer.cy.edges('[net]').not('.hidden, .filtered').filter((e) => filteredTally((e.data('net') as NetworkEdgeProps).tally, window).length > 0);
+    explorer.cy.batch(() => { explorer.cy.elements().unselect(); hits.select(); });
+    explorer.onStatus(`${hits.length} edge(s) with events ${bar.start === bar.end ? `on ${bar.start}` : `from ${bar.start} to ${bar.end}`} selected.`);
+  },
+  onClock: (clock) => {
+    explorer.checkpoint();
+    explorer.state.clock = clock;
+    void Promise.all([explorer.loadNetwork(), refreshTimeline()]).catch(report);
+  },
+});
+async function refreshTimeline(): Promise<void> {
+  timelineData = await api.timeline(explorer.state.clock);
+  timeline.render(timelineData, explorer.state.filters, explorer.state.clock);
+}
+
 explorer.subscribe(() => {
   syncFilters();
+  timeline.render(timelineData, explorer.state.filters, explorer.state.clock);
   layoutSelect.value = explorer.state.layout;
   rollupBox.checked = explorer.state.rollup;
   byId<HTMLButtonElement>('btn-undo').disabled = !explorer.canUndo;
@@ -144,6 +171,7 @@ async function start(): Promise<void> {
       consolePanel.setQuery(q, p);
       await consolePanel.run(q, p, true);
     });
+    await refreshTimeline();
     if (!location.hash && explorer.cy.nodes().length === 0) explorer.onStatus('The graph is empty: add an article or ingest the seeds (pnpm kg ingest seeds/).');
     else explorer.onStatus(`${explorer.cy.nodes().length} nodes, ${explorer.cy.edges().length} edges. Click anything for its evidence.`);
   } catch (error) {

@@ -196,3 +196,56 @@ describe('interactions over the seeds', () => {
     }
   });
 });
+
+describe('the timeline over the seeds', () => {
+  let tl: Page;
+  beforeEach(async () => { tl = await openExplorer(browser, server.url); });
+  afterEach(async () => { await tl?.context().close(); });
+
+  type Shown = { id: string; count: number; days: (string | null)[]; byReport: number };
+  const shownEdges = (p: Page) => p.evaluate(() => (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy.edges('[net]').not('.filtered').map((e) => ({
+    id: e.id(), count: Number(e.data('count')),
+    days: (e.data('net').tally as { day: string | null }[]).map((t) => t.day), byReport: Number(e.data('net').datedByReport),
+  })) as Shown[]);
+
+  it('brushing a bar narrows the view to its events, and an event undated in its text follows its article date', async () => {
+    const before = await shownEdges(tl);
+    // An edge with an event the text gives no day for, placed by its first article's day.
+    const byReport = before.find((e) => e.byReport > 0 && e.days.some((d) => d !== null));
+    expect(byReport).toBeDefined();
+    const day = byReport!.days.find((d): d is string => d !== null)!;
+    // The bar whose range holds that day (bars carry their first and last day).
+    const bounds = await tl.locator('#timeline-bars g.bucket').evaluateAll((gs, d) => {
+      const g = gs.find((x) => (x.getAttribute('data-start') ?? '') <= d && d <= (x.getAttribute('data-end') ?? ''));
+      const r = g?.getBoundingClientRect();
+      return g && r ? { x: r.x, y: r.y, w: r.width, h: r.height, start: g.getAttribute('data-start')!, end: g.getAttribute('data-end')! } : null;
+    }, day);
+    expect(bounds).not.toBeNull();
+    const y = bounds!.y + bounds!.h / 2;
+    await tl.mouse.move(bounds!.x + 1, y);
+    await tl.mouse.down();
+    await tl.mouse.move(bounds!.x + bounds!.w - 1, y, { steps: 4 });
+    await tl.mouse.up();
+    await tl.waitForFunction((w) => decodeURIComponent(location.hash).includes(`from=${w.start}`), bounds!);
+    const after = await shownEdges(tl);
+    const inWindow = (d: string | null) => d !== null && d >= bounds!.start && d <= bounds!.end;
+    expect(after.length).toBeLessThan(before.length);
+    // Exactly the edges with an event in the window remain, each counting only those events.
+    expect(after.map((e) => e.id).sort()).toEqual(before.filter((e) => e.days.some(inWindow)).map((e) => e.id).sort());
+    expect(after.map((e) => e.id)).toContain(byReport!.id);
+    for (const e of after) expect(e.count).toBeLessThanOrEqual(before.find((b) => b.id === e.id)!.count);
+    await tl.screenshot({ path: `${SHOTS}/seeds-timeline-window.png` });
+  });
+
+  it('clicking a bar selects the edges with events in it', async () => {
+    const bounds = await tl.locator('#timeline-bars g.bucket').evaluateAll((gs) => {
+      const tall = gs.filter((g) => g.querySelectorAll('rect').length > 1).map((g) => g.getBoundingClientRect());
+      const r = tall[tall.length - 1];
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    });
+    expect(bounds).not.toBeNull();
+    await tl.mouse.click(bounds!.x, bounds!.y);
+    await tl.waitForFunction(() => (window as unknown as { __kg: { cy: import('cytoscape').Core } }).__kg.cy.edges(':selected').length > 0);
+    expect(await textOf(tl, '#status')).toMatch(/edge\(s\) with events/);
+  });
+});

@@ -19,6 +19,8 @@ export {
   ACTS_ON, ACTS_WITH, NetworkEdgeKind, QuadCounts, NetworkEdgeProps, NetworkEdge, NetworkResponse, Clock,
   GraphNodeSchema, GraphEdgeSchema, GraphPayloadSchema,
 } from './contract-http/network';
+export type { Tally } from './contract-http/network';
+export { TimelineDay, TimelineResponse } from './contract-http/timeline';
 export { CAMEO_VERBS, CAMEO_GOLDSTEIN, cameoTally, monthRange, edgeArrow, edgeCaption, edgeTone } from './contract-http/edge-summary';
 export type { Tone } from './contract-http/edge-summary';
 export { EvidenceReport, EventEvidence, EdgeEvidenceQuery, EdgeEvidenceResponse, NodeEvidenceResponse } from './contract-http/evidence';

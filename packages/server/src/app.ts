@@ -29,6 +29,7 @@ import { createExportRouter } from './routes/export';
 import { createExportImageRouter } from './routes/export-image';
 import { createHealthRouter } from './routes/health';
 import { createNetworkRouter, type NetworkCache } from './routes/network';
+import { createTimelineRouter } from './routes/timeline';
 import { SingleFlightCache } from './cache/single-flight-cache';
 import { createNodesRouter } from './routes/nodes';
 import { createPathsRouter } from './routes/paths';
@@ -109,7 +110,7 @@ export function createApp(deps: AppDeps): Express {
   api.use('/health', createHealthRouter(deps.driver, (req) => req.res !== undefined && authState(req.res).credential === 'valid'));
   api.use('/stats', createStatsRouter(deps.driver));
   api.use('/search', createSearchRouter(deps.driver));
-  api.use('/actors', createNetworkRouter(deps.driver, networkCache));
+  api.use('/actors', createNetworkRouter(deps.driver, networkCache), createTimelineRouter(deps.driver));
   api.use(createEvidenceRouter(deps.driver)); // before /nodes: it owns /nodes/:id/evidence
   api.use('/nodes', createNodesRouter(deps.driver));
   api.use('/paths', createPathsRouter(deps.driver));

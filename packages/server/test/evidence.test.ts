@@ -1,6 +1,6 @@
 /** GET /api/edges/evidence and /api/nodes/:id/evidence on the fixture graph, parsed by the shared contract. */
 import request from 'supertest';
-import { EdgeEvidenceResponse, NetworkResponse, NodeEvidenceResponse } from '@kg/model';
+import { EdgeEvidenceResponse, NetworkResponse, NodeEvidenceResponse, TimelineResponse } from '@kg/model';
 import { useCleanDatabase } from '@kg/testing';
 import { appFor } from './app-under-test';
 import { writeFixtureGraph } from './fixture-graph';
@@ -55,5 +55,27 @@ describe('node evidence', () => {
 
   it('answers 404 for an unknown node', async () => {
     await request(app).get('/api/nodes/nobody-at-all/evidence').expect(404);
+  });
+});
+
+describe('timeline and tallies', () => {
+  it('counts events per day and quad class on either clock, each event once', async () => {
+    const res = await request(app).get('/api/actors/timeline').expect(200);
+    const body = TimelineResponse.parse(res.body);
+    expect(body.days.map((d) => d.day)).toEqual(['2017-11-19', '2017-12-11', '2017-12-12']);
+    expect(body.days[1]).toMatchObject({ day: '2017-12-11', quads: { '1': 0, '2': 2, '3': 0, '4': 0 } });
+    // On the reported clock every fixture event sits on its article's day.
+    const reported = TimelineResponse.parse((await request(app).get('/api/actors/timeline').query({ clock: 'reported' }).expect(200)).body);
+    expect(reported.days).toEqual([{ day: '2017-12-11', quads: { '1': 1, '2': 2, '3': 0, '4': 1 }, byReport: 0 }]);
+    await request(app).get('/api/actors/timeline').query({ clock: 'lunar' }).expect(400);
+  });
+
+  it('gives each network edge a per-day tally that adds up to its count, and moves days with the clock', async () => {
+    const network = NetworkResponse.parse((await request(app).get('/api/actors/network').expect(200)).body);
+    for (const edge of network.edges) expect(edge.properties.tally.reduce((n, t) => n + t.events, 0)).toBe(edge.properties.count);
+    const fight = network.edges.find((e) => e.id === 'syria->isis');
+    expect(fight?.properties.tally).toEqual([{ day: '2017-11-19', cameo: '19', events: 1 }]);
+    const reported = NetworkResponse.parse((await request(app).get('/api/actors/network').query({ clock: 'reported' }).expect(200)).body);
+    expect(reported.edges.find((e) => e.id === 'syria->isis')?.properties.tally).toEqual([{ day: '2017-12-11', cameo: '19', events: 1 }]);
   });
 });

@@ -1,5 +1,5 @@
 /** The explorer's only door to the server: one function per endpoint of issue 4. */
-import { EdgeEvidenceResponse, NetworkResponse, NodeEvidenceResponse, type GraphPayload, type GraphVocabulary, type NetworkEdgeKind } from '@kg/model';
+import { EdgeEvidenceResponse, NetworkResponse, NodeEvidenceResponse, TimelineResponse, type Clock, type GraphPayload, type GraphVocabulary, type NetworkEdgeKind } from '@kg/model';
 import type { z } from 'zod';
 import { ApiError, apiErrorFrom } from './api-error';
 import { normalizeCypher, normalizeGraph, normalizeSearch, type CypherResult, type SearchHit } from './normalize';
@@ -38,9 +38,12 @@ function parse<T extends z.ZodType>(schema: T, body: unknown, what: string): z.i
 }
 
 export const api = {
-  async actorNetwork(params: { rollup?: boolean; minEvents?: number } = {}): Promise<NetworkResponse> {
-    const body = await request(`/api/actors/network${query({ rollup: params.rollup ? 'true' : 'false', minEvents: params.minEvents })}`);
+  async actorNetwork(params: { rollup?: boolean; minEvents?: number; clock?: Clock } = {}): Promise<NetworkResponse> {
+    const body = await request(`/api/actors/network${query({ rollup: params.rollup ? 'true' : 'false', minEvents: params.minEvents, clock: params.clock })}`);
     return parse(NetworkResponse, body, 'actor network');
+  },
+  async timeline(clock: Clock): Promise<TimelineResponse> {
+    return parse(TimelineResponse, await request(`/api/actors/timeline${query({ clock })}`), 'timeline');
   },
   async edgeEvidence(from: string, to: string, kind: NetworkEdgeKind, rollup: boolean): Promise<EdgeEvidenceResponse> {
     const body = await request(`/api/edges/evidence${query({ from, to, kind, rollup: rollup ? 'true' : 'false' })}`);

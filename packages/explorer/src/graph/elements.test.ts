@@ -51,7 +51,7 @@ describe('toElements', () => {
   });
 
   it('maps a directed network edge with its contract props kept for recounting, and refuses a malformed one', () => {
-    const props = { count: 3, cameo: { '19': 3 }, quadClasses: { '1': 0, '2': 0, '3': 0, '4': 3 }, firstDate: '2017-11-21', lastDate: '2017-11-30', datedByReport: 1, undated: 0, articles: 2 };
+    const props = { count: 3, cameo: { '19': 3 }, quadClasses: { '1': 0, '2': 0, '3': 0, '4': 3 }, firstDate: '2017-11-21', lastDate: '2017-11-30', datedByReport: 1, undated: 0, articles: 2, tally: [{ day: '2017-11-21', cameo: '19', events: 2 }, { day: '2017-11-30', cameo: '19', events: 1 }] };
     const [, , , edge] = toElements({ nodes: network.nodes, edges: [{ id: 'russia->isis', type: 'ACTS_ON', source: 'russia', target: 'isis', properties: props }] });
     expect(edge?.data).toMatchObject({ type: 'ACTS_ON', count: 3, tone: 'conflict', legend: 'acts-on-conflict', net: props, quads: [4], from: '2017-11-21' });
     expect(edge?.data.caption).toBe('Russia → ISIS: 3 fight · Nov 2017 · 2 articles');

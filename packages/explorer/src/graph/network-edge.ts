@@ -3,7 +3,7 @@
  * the quad-class and CAMEO filters, their count, width, tone colour, caption and legend key.
  * Recomputed whenever filters change, so colour, width and counts always describe what is shown.
  */
-import { cameoRoot, edgeCaption, edgeTone, isCameoCode, type NetworkEdgeKind, type NetworkEdgeProps, type QuadClass, type QuadCounts } from '@kg/model';
+import { cameoRoot, edgeCaption, edgeTone, isCameoCode, type NetworkEdgeKind, type NetworkEdgeProps, type QuadClass, type QuadCounts, type Tally } from '@kg/model';
 import type { Filters } from '../state/filters';
 import { CO_AGENT_COLOR, TONE_COLORS } from './palette';
 
@@ -15,6 +15,8 @@ export interface NetworkEdgeLook {
   readonly color: string;
   readonly tone: string;
   readonly goldstein: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
   readonly caption: string;
   readonly legend: string;
 }
@@ -23,25 +25,39 @@ export function edgeWidth(count: number): number {
   return Math.round(Math.min(14, 1.5 + 1.8 * Math.sqrt(Math.max(0, count - 1))) * 10) / 10;
 }
 
-/** The CAMEO counts the filters let through. */
-export function filteredCameo(cameo: Readonly<Record<string, number>>, filters: Pick<Filters, 'hiddenQuads' | 'cameo'>): Record<string, number> {
+export type EdgeFilters = Pick<Filters, 'hiddenQuads' | 'cameo' | 'from' | 'to'>;
+
+/**
+ * The (day, root) entries the filters let through. Under a time window an event needs a day
+ * inside it (undated ones drop out: they cannot be placed); without one every event counts.
+ */
+export function filteredTally(tally: Tally, filters: EdgeFilters): Tally {
+  const windowed = !!filters.from || !!filters.to;
+  return tally.filter((t) => {
+    if (!isCameoCode(t.cameo)) return false;
+    if (filters.hiddenQuads.includes(cameoRoot(t.cameo).quadClass)) return false;
+    if (filters.cameo.length > 0 && !filters.cameo.includes(t.cameo)) return false;
+    if (!windowed) return true;
+    return t.day !== null && (!filters.from || t.day >= filters.from) && (!filters.to || t.day <= filters.to);
+  });
+}
+
+/** The CAMEO counts of what the filters let through. */
+export function filteredCameo(tally: Tally, filters: EdgeFilters): Record<string, number> {
   const kept: Record<string, number> = {};
-  for (const [code, n] of Object.entries(cameo)) {
-    if (!isCameoCode(code)) continue;
-    if (filters.hiddenQuads.includes(cameoRoot(code).quadClass)) continue;
-    if (filters.cameo.length > 0 && !filters.cameo.includes(code)) continue;
-    kept[code] = n;
-  }
+  for (const t of filteredTally(tally, filters)) kept[t.cameo] = (kept[t.cameo] ?? 0) + t.events;
   return kept;
 }
 
 export function networkEdgeLook(
   kind: NetworkEdgeKind,
   props: NetworkEdgeProps,
-  filters: Pick<Filters, 'hiddenQuads' | 'cameo'>,
+  filters: EdgeFilters,
   names: { source: string; target: string },
 ): NetworkEdgeLook {
-  const cameo = filteredCameo(props.cameo, filters);
+  const kept = filteredTally(props.tally, filters);
+  const cameo = filteredCameo(props.tally, filters);
+  const days = kept.map((t) => t.day).filter((d): d is string => d !== null).sort();
   const quadClasses: QuadCounts = { '1': 0, '2': 0, '3': 0, '4': 0 };
   for (const [code, n] of Object.entries(cameo)) quadClasses[String(cameoRoot(code as never).quadClass) as keyof QuadCounts] += n;
   const count = Object.values(cameo).reduce((a, b) => a + b, 0);
@@ -55,7 +71,9 @@ export function networkEdgeLook(
     color: coAgents ? CO_AGENT_COLOR : TONE_COLORS[tone],
     tone,
     goldstein,
-    caption: edgeCaption(kind, names.source, names.target, { ...props, count, cameo, quadClasses }),
+    firstDate: days[0] ?? null,
+    lastDate: days[days.length - 1] ?? null,
+    caption: edgeCaption(kind, names.source, names.target, { ...props, count, cameo, quadClasses, firstDate: days[0] ?? null, lastDate: days[days.length - 1] ?? null }),
     legend: coAgents ? 'acts-with' : `acts-on-${tone}`,
   };
 }

@@ -4,7 +4,8 @@ describe('URL view state', () => {
   it('round-trips a full view, ids with commas, colons and percent signs included', () => {
     const view: ViewState = {
       query: 'MATCH (n:Actor {name: $name}) RETURN n',
-      rollup: true,
+      rollup: false,
+      clock: 'reported',
       params: '{"name":"Russia"}',
       filters: { hiddenKinds: ['person', 'document'], hiddenQuads: [3, 4], cameo: ['04', '19'], from: '2017-12-10', to: '2017-12-12' },
       layout: 'geo',

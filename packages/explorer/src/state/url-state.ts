@@ -5,7 +5,7 @@
  * with commas and percent signs escaped inside items; positions are `id:x:y` (the id may
  * itself contain colons, so x and y are read from the end).
  */
-import type { QuadClass } from '@kg/model';
+import type { Clock, QuadClass } from '@kg/model';
 import { FILTERABLE_KINDS, type NodeKind } from '../graph/palette';
 import { NO_FILTERS, type Filters } from './filters';
 
@@ -17,6 +17,8 @@ export interface ViewState {
   readonly query: string | null;
   /** The actor network with people and state bodies folded into the state they serve. */
   readonly rollup: boolean;
+  /** Which day places an event on the timeline and in the time window. */
+  readonly clock: Clock;
   readonly params: string | null;
   readonly filters: Filters;
   readonly layout: LayoutName;
@@ -30,6 +32,7 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   query: null,
   rollup: true,
+  clock: 'event',
   params: null,
   filters: NO_FILTERS,
   layout: 'fcose',
@@ -53,6 +56,7 @@ export function encodeViewState(view: ViewState): string {
   if (view.query) q.set('q', view.query);
   if (view.params) q.set('params', view.params);
   if (!view.rollup) q.set('rollup', '0');
+  if (view.clock !== 'event') q.set('clock', view.clock);
   const f = view.filters;
   if (f.hiddenKinds.length) q.set('hideTypes', joinList(f.hiddenKinds));
   if (f.hiddenQuads.length) q.set('hideQuads', f.hiddenQuads.join(','));
@@ -96,6 +100,7 @@ export function decodeViewState(hash: string): ViewState {
   return {
     query: q.get('q') || null,
     rollup: q.get('rollup') !== '0',
+    clock: q.get('clock') === 'reported' ? 'reported' : 'event',
     params: q.get('params') || null,
     filters: {
       hiddenKinds: kinds,

@@ -6,7 +6,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { GraphNode, GraphPayload } from '@kg/model';
 import { api } from '../api/client';
-import type { NetworkEdgeKind, NetworkEdgeProps, NetworkResponse } from '@kg/model';
+import type { Clock, NetworkEdgeKind, NetworkEdgeProps, NetworkResponse } from '@kg/model';
 import { toElements } from '../graph/elements';
 import { networkEdgeLook, quadsOf } from '../graph/network-edge';
 import { pageExpansion, moreNodeId, type MoreNode } from '../graph/expansion';
@@ -23,6 +23,7 @@ interface Snapshot {
   readonly expanded: string[];
   readonly query: string | null;
   readonly rollup: boolean;
+  readonly clock: Clock;
   readonly params: string | null;
 }
 
@@ -30,6 +31,8 @@ export interface ExplorerState {
   query: string | null;
   /** The actor network by state: people, armed forces and ministries folded into their state. */
   rollup: boolean;
+  /** Which day places an event: when it happened (else when first reported) or when first reported. */
+  clock: Clock;
   params: string | null;
   filters: Filters;
   layout: LayoutName;
@@ -42,7 +45,7 @@ type Listener = () => void;
 export class Explorer {
   cy: Core;
   private mode: CyMode;
-  readonly state: ExplorerState = { query: null, rollup: true, params: null, filters: NO_FILTERS, layout: 'fcose', expanded: [], busy: false };
+  readonly state: ExplorerState = { query: null, rollup: true, clock: 'event', params: null, filters: NO_FILTERS, layout: 'fcose', expanded: [], busy: false };
   private readonly undoStack = new UndoStack<Snapshot>();
   private readonly listeners = new Set<Listener>();
   private readonly more = new Map<string, MoreNode>();
@@ -118,7 +121,7 @@ export class Explorer {
   async loadNetwork(): Promise<void> {
     this.state.query = null;
     this.state.params = null;
-    const payload = await api.actorNetwork({ rollup: this.state.rollup });
+    const payload = await api.actorNetwork({ rollup: this.state.rollup, clock: this.state.clock });
     this.sources = payload.sources;
     this.replace(payload);
     await this.layout(this.state.layout, false);
@@ -308,11 +311,11 @@ export class Explorer {
       this.cy.edges('[net]').forEach((edge) => {
         const names = { source: String(edge.source().data('label')), target: String(edge.target().data('label')) };
         const look = networkEdgeLook(edge.data('type') as NetworkEdgeKind, edge.data('net') as NetworkEdgeProps, f, names);
-        edge.data({ count: look.count, width: look.width, color: look.color, tone: look.tone, caption: look.caption, label: look.caption, legend: look.legend, quads: quadsOf(look.quadClasses) });
+        edge.data({ count: look.count, width: look.width, color: look.color, tone: look.tone, caption: look.caption, label: look.caption, legend: look.legend, quads: quadsOf(look.quadClasses), from: look.firstDate, to: look.lastDate });
       });
       this.cy.elements().forEach((el) => {
         const recounted = el.isEdge() && el.data('net') !== undefined;
-        const shown = recounted ? Number(el.data('count')) > 0 && passes({ ...el.data(), quads: [], cameo: [] }, f) : passes(el.data(), f);
+        const shown = recounted ? Number(el.data('count')) > 0 && passes({ kind: el.data('kind') }, f) : passes(el.data(), f);
         if (shown) el.removeClass('filtered');
         else el.addClass('filtered');
       });
@@ -334,6 +337,7 @@ export class Explorer {
       expanded: [...this.state.expanded],
       query: this.state.query,
       rollup: this.state.rollup,
+      clock: this.state.clock,
       params: this.state.params,
     };
   }
@@ -351,6 +355,7 @@ export class Explorer {
     this.state.expanded = [...s.expanded];
     this.state.query = s.query;
     this.state.rollup = s.rollup;
+    this.state.clock = s.clock;
     this.state.params = s.params;
     this.applyFilters();
     this.changed();
@@ -387,6 +392,7 @@ export class Explorer {
     return {
       query: this.state.query,
       rollup: this.state.rollup,
+      clock: this.state.clock,
       params: this.state.params,
       filters: this.state.filters,
       layout: this.state.layout,
@@ -418,7 +424,8 @@ export class Explorer {
       this.state.rollup = view.rollup;
       if (view.query) await runQuery(view.query, view.params);
       else {
-        const payload = await api.actorNetwork({ rollup: view.rollup });
+        this.state.clock = view.clock;
+        const payload = await api.actorNetwork({ rollup: view.rollup, clock: view.clock });
         this.sources = payload.sources;
         this.replace(payload);
       }

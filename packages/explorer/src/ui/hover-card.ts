@@ -37,7 +37,7 @@ export function mountHoverCard(wrap: HTMLElement, getCy: () => Core, getFilters:
       card.replaceChildren(h('strong', {}, String(edge.data('type'))), h('div', { class: 'muted' }, `${edge.source().data('label')} — ${edge.target().data('label')}`));
       return place(e);
     }
-    const cameo = filteredCameo(net.cameo, getFilters());
+    const cameo = filteredCameo(net.tally, getFilters());
     const quads: Record<string, number> = { '1': 0, '2': 0, '3': 0, '4': 0 };
     for (const [code, n] of Object.entries(cameo)) {
       const q = String(cameoRoot(code as CameoCode).quadClass);

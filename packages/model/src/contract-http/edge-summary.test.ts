@@ -3,7 +3,7 @@ import type { NetworkEdgeProps } from './network';
 
 const props = (over: Partial<NetworkEdgeProps>): NetworkEdgeProps => ({
   count: 11, cameo: {}, quadClasses: { '1': 0, '2': 0, '3': 2, '4': 9 }, firstDate: null, lastDate: null,
-  datedByReport: 0, undated: 0, articles: 1, ...over,
+  datedByReport: 0, undated: 0, articles: 1, tally: [], ...over,
 });
 
 describe('edge wording', () => {

@@ -36,7 +36,13 @@ export const NetworkEdgeProps = z.object({
   undated: z.number().int(),
   /** Distinct articles reporting those events. */
   articles: z.number().int(),
+  /**
+   * Events per (day, CAMEO root): enough for the explorer to recount the edge exactly under
+   * any quad-class, CAMEO or time-window filter without asking again.
+   */
+  tally: z.array(z.object({ day: IsoDay.nullable(), cameo: z.string().regex(/^\d\d$/), events: z.number().int().positive() })),
 });
+export type Tally = NetworkEdgeProps['tally'];
 export type NetworkEdgeProps = z.infer<typeof NetworkEdgeProps>;
 
 export const NetworkEdge = z.object({

@@ -34,8 +34,9 @@ WITH pair.s AS a, pair.t AS b, pair.kind AS kind, e, docs, byReport, day
 WITH a, b, kind, count(DISTINCT e) AS events, collect(e.cameo) AS cameo, collect(e.quadClass) AS quadClasses,
      min(day) AS firstDate, max(day) AS lastDate,
      sum(CASE WHEN byReport AND $clock = 'event' THEN 1 ELSE 0 END) AS datedByReport,
-     sum(CASE WHEN day IS NULL THEN 1 ELSE 0 END) AS undated, collect(docs) AS docs
+     sum(CASE WHEN day IS NULL THEN 1 ELSE 0 END) AS undated, collect(docs) AS docs,
+     collect([day, substring(e.cameo, 0, 2)]) AS tally
 WHERE events >= $minEvents
-RETURN a, b, kind, events, cameo, quadClasses, firstDate, lastDate, datedByReport, undated, docs
+RETURN a, b, kind, events, cameo, quadClasses, firstDate, lastDate, datedByReport, undated, docs, tally
 ORDER BY events DESC, a.id, b.id, kind
 LIMIT $maxEdges`;

@@ -1,5 +1,5 @@
 /** Aggregated pair rows → the directed actor network of the HTTP contract (pure). */
-import type { Clock, GraphNode, NetworkEdge, NetworkEdgeKind, NetworkResponse, QuadCounts } from '@kg/model';
+import type { Clock, GraphNode, NetworkEdge, NetworkEdgeKind, NetworkResponse, QuadCounts, Tally } from '@kg/model';
 
 export interface PairRow {
   readonly a: GraphNode;
@@ -15,6 +15,20 @@ export interface PairRow {
   readonly undated: number;
   /** The article ids of each event. */
   readonly docs: readonly (readonly string[])[];
+  /** [day, CAMEO root] of each event. */
+  readonly tally: readonly (readonly [string | null, string])[];
+}
+
+/** One entry per (day, root) with its event count, by day (undated first) then root. */
+export function toTally(pairs: PairRow['tally']): Tally {
+  const counts = new Map<string, { day: string | null; cameo: string; events: number }>();
+  for (const [day, cameo] of pairs) {
+    const key = `${day ?? ''}|${cameo}`;
+    const seen = counts.get(key);
+    if (seen) seen.events += 1;
+    else counts.set(key, { day, cameo, events: 1 });
+  }
+  return [...counts.values()].sort((a, b) => (a.day ?? '').localeCompare(b.day ?? '') || a.cameo.localeCompare(b.cameo));
 }
 
 export function toQuadCounts(quadClasses: readonly number[]): QuadCounts {
@@ -70,6 +84,7 @@ export function toNetwork(
         datedByReport: row.datedByReport,
         undated: row.undated,
         articles: new Set(row.docs.flat()).size,
+        tally: toTally(row.tally),
       },
     });
   }

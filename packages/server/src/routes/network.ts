@@ -68,6 +68,7 @@ async function loadNetwork(driver: Driver, params: z.infer<typeof NetworkParams>
     datedByReport: toNumber(record.get('datedByReport')),
     undated: toNumber(record.get('undated')),
     docs: toPlain(record.get('docs')) as string[][],
+    tally: toPlain(record.get('tally')) as [string | null, string][],
   }));
   const docs = await readQuery(driver, SOURCES_QUERY, { ids: articleIds(rows) });
   const sources = docs.records.map((r) => ({ id: String(r.get('id')), title: String(r.get('title')), published: (r.get('published') as string | null) ?? null }));
