@@ -1,7 +1,9 @@
 // The Neo4j edge of the extractor: the only folder that imports neo4j-driver.
 export { ensureSchema, SCHEMA_STATEMENTS } from './schema';
-export { writeDocument, eventRows } from './write-document';
-export type { WriteSummary, EventPlanRow, RoleRow } from './write-document';
+export { writeBatch, writeDocument, eventRows, foldEntityRows, inRounds } from './write-batch';
+export { planBatchMerges, sentenceEntities } from './batch-plan';
+export type { BatchArticle } from './batch-plan';
+export type { ArticleWrite, BatchWrite, WriteCounters, WriteSummary, EventPlanRow, RoleRow } from './write-batch';
 export { documentRows, entityRow, eventLabel, foldForSearch } from './rows';
 export type { DocumentRows, EntityRow, MentionRow, AffiliationRow } from './rows';
 export { loadKnownEntities } from './known-entities';

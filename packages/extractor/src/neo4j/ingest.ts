@@ -13,7 +13,7 @@ import { isGraphError, toGraphError, type GraphError } from './errors';
 import { loadKnownEntities } from './known-entities';
 import { documentRows } from './rows';
 import { ensureSchema } from './schema';
-import { writeDocument, type WriteSummary } from './write-document';
+import { writeDocument, type WriteSummary } from './write-batch';
 
 /** The pure pipeline; injectable so a caller can run another extractor over the same writer. */
 export type ExtractFn = (raw: RawArticle, ctx: ExtractContext) => DocumentResult;

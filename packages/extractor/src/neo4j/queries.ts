@@ -5,13 +5,20 @@
  */
 import { ENTITY_TYPES, LABEL, LABELS_FOR_ENTITY_TYPE } from '@kg/model';
 
-/** Also says whether the article was written before (only then can there be stale links). */
-export const MERGE_DOCUMENT = `
-OPTIONAL MATCH (old:${LABEL.Document} {id: $document.id})
-WITH old IS NOT NULL AS existed
-MERGE (d:${LABEL.Document} {id: $document.id})
-SET d += $document
-RETURN existed`;
+/**
+ * Every statement takes rows for a whole batch of articles (a row names its document).
+ * No statement is given two rows that write the same node's properties (the writer sends
+ * such rows in rounds), so each row sees the one before it as a separate transaction would.
+ */
+
+/** Also says which articles were written before (only those can have stale links). */
+export const MERGE_DOCUMENTS = `
+UNWIND $documents AS document
+OPTIONAL MATCH (old:${LABEL.Document} {id: document.id})
+WITH document, old IS NOT NULL AS existed
+MERGE (d:${LABEL.Document} {id: document.id})
+SET d += document
+RETURN document.id AS id, existed`;
 
 /**
  * Entities of every type in one statement. A new node gets its type's labels (one FOREACH
@@ -40,8 +47,8 @@ FOREACH (_ IN CASE WHEN row.geoSource IS NOT NULL AND coalesce(n.geoSource, 'not
   SET n.lat = row.lat, n.lon = row.lon, n.geoSource = row.geoSource)`;
 
 export const MERGE_MENTIONS = `
-MATCH (d:${LABEL.Document} {id: $documentId})
 UNWIND $rows AS row
+MATCH (d:${LABEL.Document} {id: row.documentId})
 MATCH (n:${LABEL.Entity} {id: row.id})
 MERGE (n)-[m:MENTIONED_IN]->(d)
 SET m.count = row.count, m.forms = row.forms, m.starts = row.starts, m.ends = row.ends`;
@@ -71,10 +78,11 @@ WITH e, COUNT { (e)-[:REPORTED_IN]->() } AS left
 FOREACH (_ IN CASE WHEN left = 0 THEN [1] ELSE [] END | DETACH DELETE e)
 FOREACH (_ IN CASE WHEN left > 0 THEN [1] ELSE [] END | SET e.sourceCount = left)`;
 
-/** Where this article's reports went when it was written before. */
+/** Where these articles' reports went when they were written before. */
 export const EARLIER_REPORTS = `
-MATCH (e:${LABEL.Event})-[r:REPORTED_IN]->(:${LABEL.Document} {id: $documentId})
-RETURN r.recordId AS recordId, e.id AS eventId`;
+UNWIND $documentIds AS documentId
+MATCH (e:${LABEL.Event})-[r:REPORTED_IN]->(:${LABEL.Document} {id: documentId})
+RETURN documentId, r.recordId AS recordId, e.id AS eventId`;
 
 /** Stored events of the same CAMEO code sharing an agent with one of this article's events. */
 export const CANDIDATE_EVENTS = `
@@ -96,8 +104,8 @@ RETURN e.id AS id, e.cameo AS cameo, e.date AS date, e.dateSource AS dateSource,
  * higher confidence, and adds its reason to mergeNotes once.
  */
 export const MERGE_EVENTS = `
-MATCH (d:${LABEL.Document} {id: $documentId})
 UNWIND $rows AS row
+MATCH (d:${LABEL.Document} {id: row.documentId})
 MERGE (e:${LABEL.Event} {id: row.eventId})
   ON CREATE SET e.cameo = row.cameo, e.cameoName = row.cameoName, e.quadClass = row.quadClass,
                 e.date = row.date, e.dateSource = row.dateSource, e.confidence = row.confidence,
