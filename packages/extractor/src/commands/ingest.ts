@@ -1,5 +1,7 @@
 /**
- * `kg ingest <paths…> [--dry-run] [--published <day>] [--debug]`: articles into the graph.
+ * `kg ingest <paths…> [--dry-run] [--published <day>] [--workers n] [--batch n] [--debug]`:
+ * articles into the graph, extracted on worker threads and written in batches
+ * (ingestCorpus). Ctrl-C finishes the batch being written and stops; a re-run does the rest.
  *
  * Exit codes: 0 all readable articles written (skipped files are warnings), 1 nothing could
  * be ingested (or Neo4j could not be reached), 2 some articles written and some failed (a
@@ -10,12 +12,14 @@ import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { isEmbeddedNeo4jError } from '@kg/embedded-neo4j';
-import { ingestPaths, isGraphError, openGraph, type FileProblem, type IngestProgress, type IngestSummary } from '../neo4j';
+import { defaultWorkers, ingestCorpus, ingestPaths, isGraphError, openGraph, type CorpusProgress, type CorpusSummary, type FileProblem, type IngestSummary } from '../neo4j';
 
 interface IngestFlags {
   readonly dryRun?: boolean;
   readonly published?: string;
   readonly maxMb?: string;
+  readonly workers?: string;
+  readonly batch?: string;
   readonly debug?: boolean;
 }
 
@@ -67,27 +71,49 @@ export function formatIngestSummary(summary: IngestSummary, where: string, dryRu
   return lines.join('\n');
 }
 
-function exitCodeOf(summary: IngestSummary, dryRun: boolean): number {
-  const done = dryRun ? summary.planned.length : summary.written.length;
-  if (done === 0) return 1;
-  return summary.failed.length > 0 ? 2 : 0;
+/** The summary of a batched ingest, as printed on stdout. */
+export function formatCorpusSummary(summary: CorpusSummary, where: string, seconds: number): string {
+  const n = summary.written.length;
+  const rate = seconds > 0 ? ` in ${seconds.toFixed(1)} s (${(n / seconds).toFixed(1)} articles/s)` : '';
+  const lines = [
+    `Ingested ${plural(n, 'article')} into ${where}${rate}, ${plural(summary.transactions, 'transaction')}: ` +
+      `${summary.written.reduce((k, w) => k + w.events, 0)} event reports (${summary.mergedEvents} joined events of other articles); ` +
+      `${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created.`,
+  ];
+  if (summary.stopped) lines.push('Stopped by Ctrl-C after the batch being written; run the same command again to ingest the rest.');
+  lines.push(...problems('Skipped', summary.skipped), ...problems('Failed', summary.failed));
+  return lines.join('\n');
 }
 
-function progressBar(paths: readonly string[]): ((p: IngestProgress) => void) & { stop(): void } {
+function exitCodeOf(done: number, failed: number): number {
+  if (done === 0) return 1;
+  return failed > 0 ? 2 : 0;
+}
+
+/** Files done of the estimated total, articles/s and ETA (cli-progress), on a terminal only. */
+function progressBar(paths: readonly string[]): ((done: number) => void) & { stop(): void } {
   if (!process.stderr.isTTY) return Object.assign(() => {}, { stop: () => {} });
   const total = estimateFiles(paths);
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {file}', hideCursor: true, clearOnComplete: true },
+    { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {rate} articles/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true, etaBuffer: 200 },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(total, 0, { file: '' });
+  const started = Date.now();
+  bar.start(total, 0, { rate: '0.0' });
   return Object.assign(
-    (p: IngestProgress) => {
-      if (p.filesSeen > bar.getTotal()) bar.setTotal(p.filesSeen);
-      bar.update(p.filesSeen, { file: p.file });
+    (done: number) => {
+      if (done > bar.getTotal()) bar.setTotal(done);
+      bar.update(done, { rate: (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1) });
     },
     { stop: () => bar.stop() },
   );
+}
+
+function positiveInteger(value: string | undefined, flag: string, allowZero = false): number | undefined | Error {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (Number.isInteger(n) && (n > 0 || (allowZero && n === 0))) return n;
+  return new Error(`${flag} ${value} is not a ${allowZero ? 'whole number (0 or more)' : 'positive whole number'}.`);
 }
 
 function describeError(error: unknown, debug: boolean): string {
@@ -105,24 +131,50 @@ async function runIngest(paths: readonly string[], flags: IngestFlags): Promise<
     log(`kg ingest: --max-mb ${flags.maxMb} is not a positive number of megabytes.`);
     return 1;
   }
+  const workers = positiveInteger(flags.workers, '--workers', true);
+  const batchArticles = positiveInteger(flags.batch, '--batch');
+  for (const bad of [workers, batchArticles]) {
+    if (bad instanceof Error) {
+      log(`kg ingest: ${bad.message}`);
+      return 1;
+    }
+  }
   let graph: Awaited<ReturnType<typeof openGraph>> | null = null;
   const bar = progressBar(paths);
+  // Ctrl-C: finish the batch being written, then stop (a second Ctrl-C quits at once).
+  const stop = new AbortController();
+  const onInterrupt = () => {
+    if (stop.signal.aborted) process.exit(130);
+    stop.abort();
+    log('\nkg ingest: stopping after the batch being written (Ctrl-C again to quit now)…');
+  };
+  process.on('SIGINT', onInterrupt);
   try {
-    if (!dryRun) graph = await openGraph({ log });
-    const summary = await ingestPaths(graph?.driver ?? null, paths, {
-      dryRun,
+    if (dryRun) {
+      const summary = await ingestPaths(null, paths, { dryRun, published: flags.published ?? null, maxBytes, onProgress: (p) => bar(p.filesSeen) });
+      bar.stop();
+      process.stdout.write(`${formatIngestSummary(summary, 'Neo4j', dryRun)}\n`);
+      return exitCodeOf(summary.planned.length, summary.failed.length);
+    }
+    graph = await openGraph({ log });
+    const started = Date.now();
+    const summary = await ingestCorpus(graph.driver, paths, {
       published: flags.published ?? null,
       maxBytes,
-      onProgress: bar,
+      workers: (workers as number | undefined) ?? defaultWorkers(),
+      batchArticles: batchArticles as number | undefined,
+      signal: stop.signal,
+      onProgress: (p: CorpusProgress) => bar(p.filesDone),
     });
     bar.stop();
-    process.stdout.write(`${formatIngestSummary(summary, graph?.uri ?? 'Neo4j', dryRun)}\n`);
-    return exitCodeOf(summary, dryRun);
+    process.stdout.write(`${formatCorpusSummary(summary, graph.uri, (Date.now() - started) / 1000)}\n`);
+    return summary.stopped ? 130 : exitCodeOf(summary.written.length, summary.failed.length);
   } catch (error) {
     bar.stop();
     log(`kg ingest: ${describeError(error, flags.debug === true)}`);
     return 1;
   } finally {
+    process.off('SIGINT', onInterrupt);
     await graph?.close();
   }
 }
@@ -135,8 +187,10 @@ export function registerIngestCommand(program: Command): void {
     .option('--dry-run', 'extract and show what would be written, without touching Neo4j')
     .option('--published <day>', 'ISO day (YYYY-MM-DD) for articles that carry no date')
     .option('--max-mb <megabytes>', 'skip files larger than this (default: the reader’s limit)')
+    .option('--workers <n>', `extraction threads (default ${defaultWorkers()} here: cores - 1, at most 4; 0 = this thread)`)
+    .option('--batch <n>', 'articles per write transaction (default 50; a batch also closes after 2 s)')
     .option('--debug', 'print stack traces of unexpected errors')
-    .addHelpText('after', '\nExit codes: 0 done, 1 nothing ingested or Neo4j unreachable, 2 some articles failed (re-run to complete).')
+    .addHelpText('after', '\nExit codes: 0 done, 1 nothing ingested or Neo4j unreachable, 2 some articles failed (re-run to complete), 130 stopped by Ctrl-C (re-run to complete).')
     .action(async (paths: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(paths, flags);
     });

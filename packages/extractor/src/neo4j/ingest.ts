@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { DocumentResult, RawArticle } from '@kg/model';
 import { createExtractContext, rememberEntities, type ExtractContext, type ExtractContextOptions } from '../context';
 import { extractDocument } from '../extract-document';
+import type { ExtractFn } from '../parallel/extract-pool';
 import { readArticles } from '../read-articles';
 import { isGraphError, toGraphError, type GraphError } from './errors';
 import { loadKnownEntities } from './known-entities';
@@ -15,8 +16,6 @@ import { documentRows } from './rows';
 import { ensureSchema } from './schema';
 import { writeDocument, type WriteSummary } from './write-batch';
 
-/** The pure pipeline; injectable so a caller can run another extractor over the same writer. */
-export type ExtractFn = (raw: RawArticle, ctx: ExtractContext) => DocumentResult;
 
 export interface IngestedDocument extends WriteSummary {
   readonly title: string;
