@@ -6,7 +6,7 @@
  * the baseline of one transaction per event, on the same repeatable synthetic events.
  * --write puts the figures into the "Ingest speed" section of BENCHMARKS.md.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import neo4j from 'neo4j-driver';
 import { findFreePort, findRepoRoot, startEmbeddedNeo4j } from '@kg/embedded-neo4j';
 import { ensureSchema, writeDocument } from '../src/neo4j';
 import { writeEventByEvent } from './baseline-writer';
+import { writeSection } from './benchmarks-file';
 import { syntheticResults } from './synthetic-results';
 
 const { values } = parseArgs({
@@ -101,17 +102,4 @@ try {
   await driver.close();
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
-}
-
-/** Replaces (or appends) one `## ` section of a markdown file, leaving the others alone. */
-function writeSection(file: string, heading: string, body: string): void {
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = text.indexOf(`${heading}\n`);
-  const section = `${heading}\n\n${body}\n`;
-  if (start < 0) {
-    writeFileSync(file, `${text.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = text.indexOf('\n## ', start + heading.length);
-  writeFileSync(file, `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`);
 }

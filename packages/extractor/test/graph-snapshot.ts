@@ -45,17 +45,20 @@ export async function graphSnapshot(driver: Driver): Promise<GraphSnapshot> {
 }
 
 /**
- * The snapshot without how reports are grouped into events: entities, documents, mentions,
- * affiliations, and each report (document#record) with its sentence. What a different order
- * of articles may change is only the grouping: the cross-article merge is greedy, so which
- * of two near-identical happenings a report joins can depend on which was written first.
+ * What must not depend on the order articles are written in: entities, documents, mentions,
+ * affiliations (without their role: the latest article's wording wins) and each report
+ * (document#record) with its sentence. What the order may change is how reports are grouped
+ * into events, and so the events' agent/target/place links: the cross-article merge is
+ * greedy, so which of two near-identical happenings a report joins can depend on which was
+ * written first.
  */
-export function withoutEventGrouping(snapshot: GraphSnapshot): GraphSnapshot {
+export function orderIndependentPart(snapshot: GraphSnapshot): GraphSnapshot {
+  const eventLink = / -(AGENT_IN|TARGETS|AT)-> /;
   return {
     nodes: snapshot.nodes.filter((n) => !n.startsWith('Event[')),
     relationships: snapshot.relationships
-      .filter((r) => !r.startsWith('Event[') || r.includes(' -REPORTED_IN-> '))
-      .map((r) => r.replace(/^Event\[[^\]]*\] /, 'Event '))
+      .filter((r) => !eventLink.test(r))
+      .map((r) => r.replace(/^Event\[[^\]]*\] /, 'Event ').replace(/(-AFFILIATED_WITH-> \S+) .*$/, '$1'))
       .sort(),
   };
 }

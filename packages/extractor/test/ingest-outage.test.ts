@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { DocumentResult, RawArticle } from '@kg/model';
-import { testConnection, useCleanDatabase } from '@kg/testing';
-import { ingestPaths } from '../src/neo4j';
+import { resetDatabase, testConnection, useCleanDatabase } from '@kg/testing';
+import { ingestCorpus, ingestPaths } from '../src/neo4j';
 import { ARTICLE_A, ARTICLE_B, ENTITIES, buildResult } from './fixtures/results';
 
 const db = useCleanDatabase();
@@ -25,7 +25,17 @@ const ARTICLE_C = buildResult({
   ],
   events: [{ sentence: 'Bashar al-Assad thanked Vladimir Putin.', type: '05', agents: ['bashar-al-assad'], targets: ['vladimir-putin'] }],
 });
-const BY_FILE: Record<string, DocumentResult> = { 'a.txt': ARTICLE_A, 'b.txt': ARTICLE_B, 'c.txt': ARTICLE_C };
+const ARTICLE_D = buildResult({
+  documentId: 'doc-d',
+  file: 'd.txt',
+  text: 'Putin thanks Assad\nVladimir Putin thanked Bashar al-Assad.',
+  entities: [
+    { entity: ENTITIES.putin!, forms: ['Vladimir Putin'] },
+    { entity: ENTITIES.assad!, forms: ['Bashar al-Assad'] },
+  ],
+  events: [{ sentence: 'Vladimir Putin thanked Bashar al-Assad.', type: '05', agents: ['vladimir-putin'], targets: ['bashar-al-assad'] }],
+});
+const BY_FILE: Record<string, DocumentResult> = { 'a.txt': ARTICLE_A, 'b.txt': ARTICLE_B, 'c.txt': ARTICLE_C, 'd.txt': ARTICLE_D };
 const extract = (raw: RawArticle): DocumentResult => BY_FILE[basename(raw.file)]!;
 
 /** Forwards 127.0.0.1:<port> to the test database until cut. */
@@ -89,6 +99,7 @@ describe('ingestPaths when Neo4j goes down mid-run', () => {
     expect(summary.failed.map((f) => [basename(f.file), f.code])).toEqual([
       ['b.txt', 'NEO4J_UNAVAILABLE'],
       ['c.txt', 'NEO4J_UNAVAILABLE'],
+      ['d.txt', 'NEO4J_UNAVAILABLE'],
     ]);
     expect(summary.failed[0]!.reason).toMatch(/Cannot reach Neo4j/);
     expect(summary.failed[1]!.reason).toMatch(/re-run/);
@@ -104,7 +115,49 @@ describe('ingestPaths when Neo4j goes down mid-run', () => {
       ['doc-a', false],
       ['doc-b', true],
       ['doc-c', true],
+      ['doc-d', true],
     ]);
-    expect(await documentIds(db())).toEqual(['doc-a', 'doc-b', 'doc-c']);
+    expect(await documentIds(db())).toEqual(['doc-a', 'doc-b', 'doc-c', 'doc-d']);
+  }, 120_000);
+
+  it('batched (ingestCorpus): the committed batch stays whole, the rest is reported, a re-run completes', async () => {
+    await resetDatabase(db());
+    const link = await relay(new URL(process.env.NEO4J_URI!));
+    const credentials = testConnection();
+    const driver = neo4j.driver(link.uri, neo4j.auth.basic(credentials.user, credentials.password), {
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: 1000,
+      connectionTimeout: 2000,
+    });
+    let summary: Awaited<ReturnType<typeof ingestCorpus>>;
+    try {
+      summary = await ingestCorpus(driver, [dir], {
+        extract,
+        batchArticles: 2,
+        batchMs: 60_000,
+        onProgress: (p) => {
+          if (p.outcome === 'written') link.cut();
+        },
+      });
+    } finally {
+      link.cut();
+      await driver.close();
+    }
+    expect(summary.written.map((w) => w.documentId)).toEqual(['doc-a', 'doc-b']);
+    expect(summary.failed.map((f) => [basename(f.file), f.code])).toEqual([
+      ['c.txt', 'NEO4J_UNAVAILABLE'],
+      ['d.txt', 'NEO4J_UNAVAILABLE'],
+    ]);
+    expect(await documentIds(db())).toEqual(['doc-a', 'doc-b']);
+    const events = await db().executeQuery('MATCH (e:Event)-[:REPORTED_IN]->(d:Document) RETURN d.id AS id, count(e) AS n ORDER BY id');
+    expect(events.records.map((r) => [r.get('id'), r.get('n')])).toEqual([
+      ['doc-a', ARTICLE_A.events.length],
+      ['doc-b', ARTICLE_B.events.length],
+    ]);
+
+    const rerun = await ingestCorpus(db(), [dir], { extract });
+    expect(rerun.failed).toEqual([]);
+    expect(rerun.written.map((w) => w.documentId)).toEqual(['doc-a', 'doc-b', 'doc-c', 'doc-d']);
+    expect(await documentIds(db())).toEqual(['doc-a', 'doc-b', 'doc-c', 'doc-d']);
   }, 120_000);
 });

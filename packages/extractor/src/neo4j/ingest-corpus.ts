@@ -17,10 +17,11 @@ import type { DocumentResult, Entity, RawArticle } from '@kg/model';
 import type { ExtractContextOptions } from '../context';
 import { createInlineExtractor, createWorkerExtractor, type ExtractFn, type Extractor } from '../parallel/extract-pool';
 import { readArticles } from '../read-articles';
+import { writeBatchSplitting } from './batch-writer';
 import { toGraphError, type GraphError } from './errors';
 import { loadKnownEntities } from './known-entities';
 import { ensureSchema } from './schema';
-import { writeBatch, type ArticleWrite, type WriteCounters } from './write-batch';
+import type { WriteCounters } from './write-batch';
 
 export interface IngestCorpusOptions {
   readonly published?: string | null;
@@ -112,34 +113,21 @@ export async function ingestCorpus(driver: Driver, paths: readonly string[], opt
     report(file, 'failed');
   };
 
-  /** Writes a batch whole; on failure halves it, down to single articles. */
-  const writeSplitting = async (batch: readonly DocumentResult[]): Promise<void> => {
+  const writeOne = async (batch: readonly DocumentResult[]): Promise<void> => {
     if (down) {
       for (const r of batch) fail(r.file, 'not written, Neo4j became unreachable earlier in this run; re-run to write it', down.code);
       return;
     }
-    try {
-      const out = await writeBatch(driver, batch);
-      transactions++;
-      for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += out[key];
-      out.articles.forEach((a: ArticleWrite, i) => {
-        const r = batch[i]!;
-        written.push({ documentId: a.documentId, file: a.file, title: r.title, entities: a.entityIds.length, events: r.events.length, mergedEvents: a.mergedEvents });
-        report(a.file, 'written');
-      });
-      extractor.remember(entitiesOf(batch));
-    } catch (error) {
-      const graphError = toGraphError(error);
-      if (graphError.code === 'NEO4J_UNAVAILABLE' || graphError.code === 'NEO4J_AUTH') {
-        down = graphError;
-        for (const r of batch) fail(r.file, graphError.message, graphError.code);
-        return;
-      }
-      if (batch.length === 1) return fail(batch[0]!.file, graphError.message, graphError.code);
-      const half = Math.ceil(batch.length / 2);
-      await writeSplitting(batch.slice(0, half));
-      await writeSplitting(batch.slice(half));
+    const out = await writeBatchSplitting(driver, batch);
+    transactions += out.transactions;
+    for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += out[key];
+    for (const { result, write } of out.written) {
+      written.push({ documentId: write.documentId, file: write.file, title: result.title, entities: write.entityIds.length, events: result.events.length, mergedEvents: write.mergedEvents });
+      report(write.file, 'written');
     }
+    for (const { result, error } of out.failed) fail(result.file, error.message, error.code);
+    if (out.down) down = out.down;
+    if (out.written.length > 0) extractor.remember(entitiesOf(out.written.map((w) => w.result)));
   };
 
   // The writer: one batch at a time, in reading order, while extraction goes on.
@@ -155,7 +143,7 @@ export async function ingestCorpus(driver: Driver, paths: readonly string[], opt
     const full = batch;
     batch = [];
     waiting++;
-    writing = writing.then(() => writeSplitting(full)).finally(() => waiting--);
+    writing = writing.then(() => writeOne(full)).finally(() => waiting--);
     return writing;
   };
   const add = (result: DocumentResult) => {

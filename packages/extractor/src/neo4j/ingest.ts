@@ -14,21 +14,24 @@ import { isGraphError, toGraphError, type GraphError } from './errors';
 import { loadKnownEntities } from './known-entities';
 import { documentRows } from './rows';
 import { ensureSchema } from './schema';
-import { writeDocument, type WriteSummary } from './write-batch';
+import { writeDocument, type ArticleWrite, type WriteCounters, type WriteSummary } from './write-batch';
 
 
-export interface IngestedDocument extends WriteSummary {
+export interface IngestedDocument extends ArticleWrite {
   readonly title: string;
   readonly entities: number;
   readonly events: number;
 }
 
-function ingested(result: DocumentResult, write: WriteSummary): IngestedDocument {
+/** An article written in its own transaction: the transaction's counters are its own. */
+export type CountedDocument = IngestedDocument & WriteCounters;
+
+function ingested(result: DocumentResult, write: WriteSummary): CountedDocument {
   return { ...write, title: result.title, entities: result.entities.length, events: result.events.length };
 }
 
 /** One article, given as text: load what the graph knows, extract, write. */
-export async function ingestDocument(driver: Driver, raw: RawArticle, options: { extract?: ExtractFn } = {}): Promise<IngestedDocument> {
+export async function ingestDocument(driver: Driver, raw: RawArticle, options: { extract?: ExtractFn } = {}): Promise<CountedDocument> {
   const known = await loadKnownEntities(driver).catch((error: unknown) => {
     throw toGraphError(error);
   });
@@ -75,7 +78,7 @@ export interface FileProblem {
 }
 
 export interface IngestSummary {
-  readonly written: readonly IngestedDocument[];
+  readonly written: readonly CountedDocument[];
   readonly planned: readonly PlannedDocument[];
   readonly skipped: readonly FileProblem[];
   readonly failed: readonly FileProblem[];
@@ -124,7 +127,7 @@ export async function ingestPaths(driver: Driver | null, paths: readonly string[
     }
   }
   const ctx = createExtractContext({ ...options.context, knownEntities: known });
-  const written: IngestedDocument[] = [];
+  const written: CountedDocument[] = [];
   const planned: PlannedDocument[] = [];
   const skipped: FileProblem[] = [];
   const failed: FileProblem[] = [];
