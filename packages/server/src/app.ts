@@ -6,6 +6,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import cors from 'cors';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
+import { createDocumentIngester } from '@kg/extractor';
 import { authenticate, authState, requireRole } from './auth/authenticate';
 import { TokenRegistry, type TokenEntry } from './auth/token-registry';
 import { createMeRouter } from './auth/me-route';
@@ -77,6 +78,16 @@ export interface AppDeps {
 const MINUTE = 60_000;
 
 
+/**
+ * Posted articles are extracted in the pool and written through the same batch writer as
+ * `kg ingest`, with the known-entity context loaded once per app and kept current (not
+ * re-read from Neo4j on every request).
+ */
+function defaultIngest(driver: Driver, pool: ExtractionPool): IngestDocument {
+  const documents = createDocumentIngester(driver);
+  return pooledIngest(pool, (_driver, result) => documents.write(result), () => documents.knownEntities());
+}
+
 export function createApp(deps: AppDeps): Express {
   const logger = deps.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const limits = { timeoutMs: deps.cypherTimeoutMs ?? 10_000, rowCap: deps.cypherRowCap ?? 5_000 };
@@ -124,7 +135,7 @@ export function createApp(deps: AppDeps): Express {
     // The role check comes first: requests with no or a bad token are not counted as writes.
     editor,
     createRateLimit({ limit: deps.writeRateLimit ?? 20, windowMs: MINUTE, what: 'write' }),
-    createDocumentsRouter(deps.driver, deps.ingestDocument ?? pooledIngest(deps.extractionPool ?? createExtractionPool()), () => networkCache.clear(), deps.bodyLimit ?? '1mb'),
+    createDocumentsRouter(deps.driver, deps.ingestDocument ?? defaultIngest(deps.driver, deps.extractionPool ?? createExtractionPool()), () => networkCache.clear(), deps.bodyLimit ?? '1mb'),
   );
   // The image export is its own module; mounted before /export so its path wins.
   api.use('/export/image', queryExportBudget, createExportImageRouter({ driver: deps.driver, limits, console: cypherConsole }));

@@ -6,7 +6,7 @@
  * written are committed together in the next transaction.
  */
 import type { Driver } from 'neo4j-driver';
-import type { DocumentResult, RawArticle } from '@kg/model';
+import type { DocumentResult, Entity, RawArticle } from '@kg/model';
 import { createExtractContext, rememberEntities, type ExtractContext, type ExtractContextOptions } from '../context';
 import { extractDocument } from '../extract-document';
 import type { ExtractFn } from '../parallel/extract-pool';
@@ -29,6 +29,8 @@ export interface DocumentIngester {
   write(result: DocumentResult): Promise<IngestedDocument>;
   /** The current context (loaded on first use). */
   context(): Promise<ExtractContext>;
+  /** The context's entities: the graph's when loaded, plus every article written since. */
+  knownEntities(): Promise<readonly Entity[]>;
 }
 
 interface Waiting {
@@ -84,6 +86,7 @@ export function createDocumentIngester(driver: Driver, options: DocumentIngester
     });
   return {
     context,
+    knownEntities: async () => [...(await context()).known.byId.values()],
     write,
     ingest: async (raw) => write(extract(raw, await context())),
   };

@@ -4,14 +4,16 @@
  * The write is one function, `write`, so a batched writer can take its place.
  */
 import type { Driver } from 'neo4j-driver';
-import type { DocumentResult, RawArticle } from '@kg/model';
-import { loadKnownEntities, writeDocument, type WriteSummary } from '@kg/extractor';
+import type { DocumentResult, Entity, RawArticle } from '@kg/model';
+import { loadKnownEntities, writeDocument, type ArticleWrite } from '@kg/extractor';
 import { neo4jUnavailable } from '../errors';
 import type { ExtractionPool } from './extraction-pool';
 
-export type WriteExtracted = (driver: Driver, result: DocumentResult) => Promise<WriteSummary>;
+export type WriteExtracted = (driver: Driver, result: DocumentResult) => Promise<ArticleWrite>;
+/** The entities the graph knows, for the extractor's context. */
+export type KnownEntities = (driver: Driver) => Promise<readonly Entity[]>;
 
-export interface IngestedArticle extends WriteSummary {
+export interface IngestedArticle extends ArticleWrite {
   readonly title: string;
   readonly entities: number;
   readonly events: number;
@@ -35,10 +37,10 @@ export async function assertGraphAvailable(driver: Driver, timeoutMs = AVAILABIL
   }
 }
 
-export function pooledIngest(pool: ExtractionPool, write: WriteExtracted = writeDocument) {
+export function pooledIngest(pool: ExtractionPool, write: WriteExtracted = writeDocument, knownEntities: KnownEntities = loadKnownEntities) {
   return async (driver: Driver, raw: RawArticle): Promise<IngestedArticle> => {
     await assertGraphAvailable(driver);
-    const known = await loadKnownEntities(driver);
+    const known = await knownEntities(driver);
     const result = await pool.extract(raw, known);
     const summary = await write(driver, result);
     return { ...summary, title: result.title, entities: result.entities.length, events: result.events.length };
