@@ -72,7 +72,7 @@ writeCorpus(oldDir, oldArticles);
 const port = await findFreePort();
 log(`corpus: ${articles} articles in ${corpusDir}; starting embedded Neo4j on 127.0.0.1:${port} (heap ${heap})`);
 const server = await startEmbeddedNeo4j({ repoRoot: root, port, dataDir, heap, pagecache: '512m' });
-const driver: Driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', 'neo4j'), { disableLosslessIntegers: true });
+const driver: Driver = neo4j.driver(server.uri, neo4j.auth.basic(server.connection.user, server.connection.password), { disableLosslessIntegers: true });
 const load = loadavg()[0]!;
 
 try {
