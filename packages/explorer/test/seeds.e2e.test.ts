@@ -249,3 +249,20 @@ describe('the timeline over the seeds', () => {
     expect(await textOf(tl, '#status')).toMatch(/edge\(s\) with events/);
   });
 });
+
+it('lays out the same graph the same way on two loads (seeded layout)', async () => {
+  const first = await openExplorer(browser, server.url);
+  const second = await openExplorer(browser, server.url);
+  try {
+    const a = await nodePositions(first);
+    const b = await nodePositions(second);
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const [id, p] of Object.entries(a)) {
+      expect(Math.abs((b[id]?.x ?? Infinity) - p.x)).toBeLessThanOrEqual(1);
+      expect(Math.abs((b[id]?.y ?? Infinity) - p.y)).toBeLessThanOrEqual(1);
+    }
+  } finally {
+    await first.context().close();
+    await second.context().close();
+  }
+});

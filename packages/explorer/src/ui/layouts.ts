@@ -1,6 +1,7 @@
 /** Layout options per layout name; pinned (locked) nodes stay where they are in every one. */
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { geoPositions } from '../graph/geo-layout';
+import { seedOf, withSeededRandom } from '../graph/seeded-random';
 import type { LayoutName } from '../state/url-state';
 
 export const DRAFT_LAYOUT_NODES = 300;
@@ -43,11 +44,15 @@ export function layoutOptions(cy: Core, name: LayoutName, animate: boolean): Lay
   }
 }
 
-/** Runs a layout on the visible elements and resolves when it stops. */
+/**
+ * Runs a layout on the visible elements and resolves when it stops. fcose's random start is
+ * seeded from the ids laid out (sorted), so the same graph gives the same picture on every load.
+ */
 export function runLayout(cy: Core, name: LayoutName, animate = true): Promise<void> {
   const visible = cy.elements().not('.filtered, .hidden');
-  const layout = (visible.nodes().length ? visible : cy.elements()).layout(layoutOptions(cy, name, animate));
+  const eles = visible.nodes().length ? visible : cy.elements();
+  const layout = eles.layout(layoutOptions(cy, name, animate));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
+  withSeededRandom(seedOf(eles.map((e) => e.id()).sort()), () => layout.run());
   return done;
 }
