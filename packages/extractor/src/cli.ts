@@ -7,12 +7,14 @@ import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract';
 import { registerIngestCommand } from './commands/ingest';
 import { registerExportCommand } from './commands/export';
+import { registerReextractCommand } from './commands/reextract';
 
 const debug = process.argv.includes('--debug');
 const program = new Command('kg').description('Knowledge-graph builder: news articles to a Neo4j graph');
 registerExtractCommand(program);
 registerIngestCommand(program);
 registerExportCommand(program);
+registerReextractCommand(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

@@ -6,7 +6,10 @@
  */
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
-import { ensureSchema, ingestDocument } from '@kg/extractor';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureSchema, extractDocument, ingestDocument, reextractCorpus } from '@kg/extractor';
+import { testConnection } from '@kg/testing';
 import type { RawArticle } from '@kg/model';
 import { useCleanDatabase } from '@kg/testing';
 import { hashToken } from '../src/auth/token-hash';
@@ -193,4 +196,38 @@ describe('the change log and re-ingest', () => {
     expect(added.records[0]?.get('n')).toBe(1);
     expect((await request(app).get('/api/corrections/export').expect(200)).body.documents.length).toBeGreaterThan(0);
   });
+});
+
+describe('kg reextract', () => {
+  it('after a changed extraction re-applies the merge and keeps a correction whose event is gone, and reports it', async () => {
+    const attack = await eventOf(db(), documentIds.attack!, 'attacked');
+    // A "newer extractor" that no longer reads the attack.
+    const summary = await reextractCorpus(db(), {
+      extract: (raw, ctx) => {
+        const reading = extractDocument(raw, ctx);
+        return { ...reading, events: reading.events.filter((e) => e.trigger !== 'attacked') };
+      },
+    });
+    expect(summary.articles).toBe(3);
+    const report = summary.reports.find((r) => r.documentId === documentIds.attack);
+    expect(report).toMatchObject({ becameUserAdded: [attack] });
+    // The merge holds whether the new reading names Hemeti apart (rewritten) or, through the
+    // merged aliases, already as Dagalo.
+    expect(await searchIds('Hemeti')).toEqual(['mohamed-hamdan-dagalo']);
+    expect(summary.needsReview.map((r) => r.file)).toEqual(['attack.txt']);
+    const event = await db().executeQuery(`MATCH (a)-[:AGENT_IN]->(e:Event {id: $attack}) RETURN e.cameo AS cameo, collect(a.id) AS agents`, { attack });
+    expect(event.records.map((r) => [r.get('cameo'), r.get('agents')])).toEqual([['18', ['mohamed-hamdan-dagalo']]]);
+  }, 240_000);
+
+  it('runs from the command line and prints what it re-applied', async () => {
+    const root = process.cwd(); // jest runs from the repository root
+    const out = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(process.execPath, [join(root, 'packages/extractor/bin/kg.mjs'), 'reextract'],
+        { cwd: root, env: { ...process.env, NEO4J_URI: testConnection().uri }, timeout: 240_000 },
+        (error, stdout) => resolve({ code: error ? Number(error.code ?? -1) : 0, stdout }));
+    });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/Re-extracted 3 article\(s\)\. Re-applied: \d+ merged entit\(ies\), 0 split form\(s\), [1-9]\d* event override\(s\)\./);
+    expect(out.stdout).toMatch(/Nothing needs review/);
+  }, 240_000);
 });

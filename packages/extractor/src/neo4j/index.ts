@@ -8,6 +8,8 @@ export { documentRows, entityRow, eventLabel, foldForSearch } from './rows';
 export type { DocumentRows, EntityRow, MentionRow, AffiliationRow } from './rows';
 export { loadKnownEntities } from './known-entities';
 export { readDecisions, overrideFromNode } from './curation-decisions';
+export { reextractCorpus } from './reextract-corpus';
+export type { ReextractSummary } from './reextract-corpus';
 export { GraphError, isGraphError, toGraphError } from './errors';
 export type { GraphErrorCode } from './errors';
 export { ingestDocument, ingestPaths } from './ingest';
