@@ -11,9 +11,9 @@ import { extractDocument } from '../extract-document';
 import { applyDecisions, needsReview } from '../curation/apply-decisions';
 import { readDecisions } from './curation-decisions';
 import { toGraphError } from './errors';
-import type { ExtractFn } from './ingest';
+import type { ExtractFn } from '../parallel/extract-pool';
 import { loadKnownEntities } from './known-entities';
-import { writeDocument } from './write-document';
+import { writeDocument } from './write-batch';
 
 export interface ReextractSummary {
   readonly articles: number;
