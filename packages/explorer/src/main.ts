@@ -67,6 +67,9 @@ async function refreshTimeline(): Promise<void> {
 explorer.subscribe(() => {
   syncFilters();
   timeline.render(timelineData, explorer.state.filters, explorer.state.clock);
+  // What is shown, after filters and hiding (not what is loaded).
+  const shown = explorer.cy.elements().not('.hidden, .filtered');
+  byId('counts').textContent = `${shown.nodes().length} of ${explorer.cy.nodes().length} nodes, ${shown.edges().length} of ${explorer.cy.edges().length} edges shown`;
   layoutSelect.value = explorer.state.layout;
   rollupBox.checked = explorer.state.rollup;
   byId<HTMLButtonElement>('btn-undo').disabled = !explorer.canUndo;

@@ -234,6 +234,8 @@ describe('the timeline over the seeds', () => {
     expect(after.map((e) => e.id).sort()).toEqual(before.filter((e) => e.days.some(inWindow)).map((e) => e.id).sort());
     expect(after.map((e) => e.id)).toContain(byReport!.id);
     for (const e of after) expect(e.count).toBeLessThanOrEqual(before.find((b) => b.id === e.id)!.count);
+    // The status bar counts what is shown, not what is loaded.
+    expect(await textOf(tl, '#counts')).toContain(`${after.length} of ${before.length} edges shown`);
     await tl.screenshot({ path: `${SHOTS}/seeds-timeline-window.png` });
   });
 
