@@ -10,6 +10,7 @@ import type { LexEntry } from './lexicon-index';
 import { LOCATION_HEADS, NON_NAME_CAPITALS, ORG_HEADS, PLACE_NOUNS_AFTER, STRONG_PLACE_CUES, WEAK_PLACE_CUES } from './lexicons/name-cues';
 import { PERSON_TITLES, ROLE_NOUNS } from './lexicons/titles';
 import { CONNECTORS, matchLexicon, textOf } from './mentions';
+import { capitalRole } from './capital-role';
 import type { Sentence } from './sentences';
 import { arabicKey, keyStrength } from './text-keys';
 import { tokenize, type Token } from './tokens';
@@ -17,9 +18,6 @@ import { tokenize, type Token } from './tokens';
 const TITLE_SEQS = PERSON_TITLES.map((t) => tokenize(t).map((x) => x.lower)).sort((a, b) => b.length - a.length);
 const ROLES = new Set([...ROLE_NOUNS, 'counterpart', 'colleague']);
 const STRONG_CUES = STRONG_PLACE_CUES.map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
-const DETERMINERS = new Set(['a', 'an', 'the']);
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'toward', 'towards', 'via', 'of', 'between', 'outside', 'across', 'around', 'visit', 'visited', 'visiting']);
-const EVENT_NOUNS = new Set(['conference', 'conferences', 'talks', 'summit', 'process', 'format', 'meeting', 'meetings', 'agreement', 'agreements', 'accord', 'accords', 'airport', 'news', 'region', 'area', 'office', 'embassy', 'based', 'correspondent', 'bureau', 'peace', 'negotiations', 'round']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'wrote']);
 const MIN_CUELESS_POPULATION = 20000;
 /** Words stripped from the front of a span even when it ends in an organisation head. */
@@ -65,25 +63,13 @@ function titleCase(name: string): string {
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : name;
 }
 
-/** A capital stands for its state unless a preposition, article or following noun makes it the city. */
-function capitalIsCity(tokens: readonly Token[], a: number, b: number): boolean {
-  // "RIYADH (Reuters) -": an all-caps capital is a wire dateline, the place the story was filed.
-  if (tokens[a]!.upper && tokens[a]!.text.length > 3) return true;
-  const prev = tokens[a - 1];
-  if (prev && !/[.;:!?"“]/.test(tokens[a]!.gap) && (PLACE_PREPS.has(prev.lower) || DETERMINERS.has(prev.lower))) return true;
-  let k = b + 1;
-  while (tokens[k] && (tokens[k]!.cap || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') && k < b + 6) k++;
-  const next = tokens[k];
-  return !!next && EVENT_NOUNS.has(next.lower) && !/[.;:!?]/.test(next.gap);
-}
-
 function lexCandidate(ctx: ExtractContext, sentence: Sentence, tokens: readonly Token[], a: number, b: number, e: LexEntry): Candidate {
   const text = textOf(sentence, tokens, a, b);
   const common = { start: tokens[a]!.start, end: tokens[b]!.end, sentenceIndex: sentence.index, first: a, last: b, title: null, armed: !!e.armed };
   switch (e.kind) {
     case 'demonym': return { ...common, kind: 'demonym', type: null, text, canonical: e.canonical, country: e.country ?? null, geo: null };
     case 'capital':
-      if (capitalIsCity(tokens, a, b)) return { ...common, kind: 'lexicon', type: 'LOCATION', text, canonical: titleCase(text.replace(/['’]s$/, '')), country: e.country ?? null, geo: geoOf(ctx, text) };
+      if (capitalRole(tokens, a, b) === 'city') return { ...common, kind: 'lexicon', type: 'LOCATION', text, canonical: titleCase(text.replace(/['’]s$/, '')), country: e.country ?? null, geo: geoOf(ctx, text) };
       return { ...common, kind: 'lexicon', type: 'COUNTRY', text, canonical: e.canonical, country: e.country ?? null, geo: { lat: e.lat!, lon: e.lon!, source: 'lexicon' } };
     case 'country':
     case 'seat':

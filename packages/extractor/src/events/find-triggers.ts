@@ -24,7 +24,10 @@ export function findTriggers(text: string, tokens: readonly Token[], index: Trig
   const found: Trigger[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!index.firstWords.has(tokens[i]!.lower)) {
+    // A word hyphen-glued to a name before it is half of a modifier ("UN-recognised
+    // government", "Saudi-led coalition"), not a happening.
+    const glued = i > 0 && tokens[i]!.gap === '-' && tokens[i - 1]!.cap;
+    if (glued || !index.firstWords.has(tokens[i]!.lower)) {
       i++;
       continue;
     }
